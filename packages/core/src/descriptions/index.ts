@@ -1,0 +1,3 @@
+export { describeStatus } from './describeStatus'
+
+export type { StatusDescription } from './describeStatus'

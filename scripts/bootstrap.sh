@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what a machine with only Node.js and npm lacks: pnpm, the workspace's packages, and Chromium
+# (Debian's package; browser tests never download a browser of their own).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1 STORYBOOK_DISABLE_TELEMETRY=1
+
+if [ "$(pnpm --version 2>/dev/null || true)" != "12.4.2" ]; then
+  npm i -g pnpm@12.4.2
+fi
+
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing: install Debian's 'chromium' package or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
+if [ -n "${CI:-}" ]; then
+  pnpm install --frozen-lockfile
+else
+  pnpm install
+fi
