@@ -1,0 +1,16 @@
+import type { StatusError } from '@statuskit/core'
+
+/** What every fallback (a built-in page or your own component) receives from a boundary. */
+export interface FallbackProps {
+  /** The caught value, normalized with `toStatusError`. */
+  error: StatusError
+  /**
+   * Clears the boundary's error and resets TanStack Query's error-reset boundary, so the failed queries below
+   * it fetch again.
+   */
+  reset: () => void
+  /** Heading level of the fallback's heading: 1 for a full page (default), 2–6 when nested in a page. */
+  headingLevel?: HeadingLevel
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6
