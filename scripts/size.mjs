@@ -1,0 +1,138 @@
+// Size budgets: bundles the BUILT packages the way an app would (esbuild, minified, NODE_ENV=production, React,
+// React DOM and TanStack Query external), gzips each bundle at level 9 and prints one table with our figures
+// beside the libraries a user would otherwise combine. Exits 1 when a budget is exceeded.
+//
+//   pnpm size            (builds the packages first)
+//   node scripts/size.mjs --json
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const core = join(root, 'packages/core')
+const react = join(root, 'packages/react')
+const external = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query']
+
+for (const file of [join(core, 'dist/index.js'), join(react, 'dist/index.js')]) {
+  if (!existsSync(file)) {
+    console.error(`size: ${file} is missing; run \`pnpm build\` first.`)
+    process.exit(1)
+  }
+}
+
+/** Strings that must never reach an app bundle that does not ask for them. */
+async function forbiddenStrings() {
+  const { describeStatus } = await import(pathToFileURL(join(core, 'dist/descriptions.js')).href)
+  const descriptions = [429, 500, 404].map((code) => describeStatus(code).description.slice(0, 40))
+  const dePath = join(react, 'dist/locales/de.js')
+  const german = []
+  if (existsSync(dePath)) {
+    const module = await import(pathToFileURL(dePath).href)
+    const collect = (value) => {
+      if (typeof value === 'string' && value.length >= 12) german.push(value)
+      else if (value && typeof value === 'object') for (const item of Object.values(value)) collect(item)
+    }
+    collect(module.de)
+  }
+  return { descriptions, german }
+}
+
+async function measure({ contents, resolveDir }) {
+  const result = await build({
+    stdin: { contents, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0].text
+  return { code, gzip: gzipSync(code, { level: 9 }).length }
+}
+
+const rows = [
+  {
+    name: '@statuskit/core toStatusError + parseRetryAfter',
+    contents: "export { toStatusError, parseRetryAfter } from './dist/index.js'",
+    resolveDir: core,
+    budget: 2000,
+    clean: ['descriptions'],
+  },
+  {
+    name: '@statuskit/core getStatus',
+    contents: "export { getStatus } from './dist/index.js'",
+    resolveDir: core,
+    budget: 1500,
+    clean: ['descriptions'],
+  },
+  {
+    name: '@statuskit/core/descriptions describeStatus',
+    contents: "export { describeStatus } from './dist/descriptions.js'",
+    resolveDir: core,
+  },
+  {
+    name: '@statuskit/react StatusBoundary + every default page (en)',
+    contents: "export { StatusBoundary } from './dist/index.js'",
+    resolveDir: react,
+    budget: 5000,
+    clean: ['descriptions', 'german'],
+  },
+  {
+    name: 'anchor: react-error-boundary ErrorBoundary',
+    contents: "export { ErrorBoundary } from 'react-error-boundary'",
+    resolveDir: react,
+    anchor: 'reb',
+  },
+  {
+    name: 'anchor: http-status-codes StatusCodes + getReasonPhrase',
+    contents: "export { StatusCodes, getReasonPhrase } from 'http-status-codes'",
+    resolveDir: react,
+    anchor: 'hsc',
+  },
+  {
+    name: 'anchor: @sentry/react ErrorBoundary',
+    contents: "export { ErrorBoundary } from '@sentry/react'",
+    resolveDir: react,
+    anchor: 'sentry',
+  },
+]
+
+const forbidden = await forbiddenStrings()
+const results = []
+let failed = false
+for (const row of rows) {
+  const { code, gzip } = await measure(row)
+  const leaks = (row.clean ?? []).flatMap((kind) => forbidden[kind].filter((text) => code.includes(text)))
+  const overBudget = row.budget !== undefined && gzip > row.budget
+  if (overBudget || leaks.length > 0) failed = true
+  results.push({ ...row, gzip, leaks, overBudget })
+}
+const anchor = (key) => results.find((row) => row.anchor === key)?.gzip ?? 0
+results.push({
+  name: 'anchor: react-error-boundary + http-status-codes (no pages)',
+  gzip: anchor('reb') + anchor('hsc'),
+  leaks: [],
+})
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(results.map(({ name, gzip, budget }) => ({ name, gzip, budget }))))
+} else {
+  const width = Math.max(...results.map((row) => row.name.length))
+  console.log(`${'bundle (esbuild, minified, gzip -9)'.padEnd(width)}  ${'bytes'.padStart(7)}  budget`)
+  for (const row of results) {
+    const status =
+      row.budget === undefined ? '' : `${row.budget.toLocaleString('en')} ${row.overBudget ? 'OVER' : 'ok'}`
+    console.log(`${row.name.padEnd(width)}  ${row.gzip.toLocaleString('en').padStart(7)}  ${status}`)
+    for (const leak of row.leaks) console.log(`  must not contain: ${JSON.stringify(leak)}`)
+  }
+}
+if (failed) {
+  console.error('size: a budget is exceeded or a bundle contains code it must not.')
+  process.exit(1)
+}
