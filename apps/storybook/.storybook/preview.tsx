@@ -1,0 +1,46 @@
+import type { Preview } from '@storybook/react-vite'
+import { mswLoader } from 'msw-storybook-addon/csf3'
+import { withThemeAndLocale } from './withThemeAndLocale'
+import './preview.css'
+
+const preview = {
+  tags: ['autodocs'],
+  // Starts the MSW worker once and applies each story's `parameters.msw` handlers (reset between stories).
+  loaders: [mswLoader()],
+  decorators: [withThemeAndLocale],
+  globalTypes: {
+    locale: {
+      description: 'Language of the pages',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme (sets data-theme)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    // Every story is also an accessibility test: any axe violation fails it in the browser test run.
+    a11y: { test: 'error' },
+    controls: { matchers: { date: /(At|Date)$/ } },
+  },
+} satisfies Preview
+
+export default preview
