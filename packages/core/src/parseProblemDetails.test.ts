@@ -1,0 +1,237 @@
+import { runInNewContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { parseProblemDetails } from './parseProblemDetails'
+
+describe('parseProblemDetails', () => {
+  describe('given a complete problem document', () => {
+    const body = JSON.parse(
+      '{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,' +
+        '"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc",' +
+        '"balance":30,"accounts":["/account/12345","/account/67890"]}',
+    )
+
+    it('reads the standard members', () => {
+      const problem = parseProblemDetails(body)
+      expect(problem?.type).toBe('https://example.com/probs/out-of-credit')
+      expect(problem?.title).toBe('You do not have enough credit.')
+      expect(problem?.status).toBe(403)
+      expect(problem?.detail).toBe('Your current balance is 30, but that costs 50.')
+      expect(problem?.instance).toBe('/account/12345/msgs/abc')
+    })
+
+    it('puts every other member in extensions', () => {
+      const problem = parseProblemDetails(body)
+      expect({ ...problem?.extensions }).toEqual({
+        balance: 30,
+        accounts: ['/account/12345', '/account/67890'],
+      })
+    })
+
+    it('gives extensions no prototype, so no inherited keys', () => {
+      const extensions = parseProblemDetails(body)?.extensions
+      expect(Object.getPrototypeOf(extensions)).toBeNull()
+      expect('toString' in (extensions ?? {})).toBe(false)
+    })
+
+    it('freezes the result and its extensions', () => {
+      const problem = parseProblemDetails(body)
+      expect(Object.isFrozen(problem)).toBe(true)
+      expect(Object.isFrozen(problem?.extensions)).toBe(true)
+      expect(() => {
+        ;(problem as { title: string }).title = 'Changed'
+      }).toThrow(TypeError)
+    })
+
+    it('does not change the input', () => {
+      const input = { title: 'x', extra: 1 }
+      parseProblemDetails(input)
+      expect(input).toEqual({ title: 'x', extra: 1 })
+      expect(Object.isFrozen(input)).toBe(false)
+    })
+  })
+
+  describe('given missing or wrong-typed members', () => {
+    it('defaults type to about:blank when absent', () => {
+      expect(parseProblemDetails({ title: 'Not Found', status: 404 })).toEqual({
+        type: 'about:blank',
+        title: 'Not Found',
+        status: 404,
+        extensions: {},
+      })
+    })
+
+    it('reads an empty object as a blank problem', () => {
+      const problem = parseProblemDetails({})
+      expect(problem?.type).toBe('about:blank')
+      expect(Object.keys(problem ?? {})).toEqual(['type', 'extensions'])
+    })
+
+    it('defaults type to about:blank when it is not a string', () => {
+      expect(parseProblemDetails({ type: 42 })?.type).toBe('about:blank')
+      expect(parseProblemDetails({ type: null })?.type).toBe('about:blank')
+      expect(parseProblemDetails({ type: ['x'] })?.type).toBe('about:blank')
+    })
+
+    it('ignores wrong-typed standard members instead of moving them to extensions', () => {
+      const problem = parseProblemDetails({
+        title: 404,
+        detail: { text: 'x' },
+        instance: false,
+        status: '404',
+      })
+      expect(problem).toBeDefined()
+      expect(problem && 'title' in problem).toBe(false)
+      expect(problem && 'detail' in problem).toBe(false)
+      expect(problem && 'instance' in problem).toBe(false)
+      expect(problem && 'status' in problem).toBe(false)
+      expect(Object.keys(problem?.extensions ?? {})).toEqual([])
+    })
+
+    it.each([
+      ['a fraction', 404.5],
+      ['below 100', 99],
+      ['above 599', 600],
+      ['zero', 0],
+      ['negative', -404],
+      ['NaN', Number.NaN],
+      ['Infinity', Number.POSITIVE_INFINITY],
+      ['a string', '404'],
+      ['a bigint', 404n],
+    ])('drops a status that is %s', (_, status) => {
+      const problem = parseProblemDetails({ status })
+      expect(problem?.status).toBeUndefined()
+      expect(problem && 'status' in problem).toBe(false)
+    })
+
+    it('keeps the status boundaries 100 and 599', () => {
+      expect(parseProblemDetails({ status: 100 })?.status).toBe(100)
+      expect(parseProblemDetails({ status: 599 })?.status).toBe(599)
+    })
+  })
+
+  describe('given a body that is not a JSON object', () => {
+    it.each([
+      ['null', null],
+      ['undefined', undefined],
+      ['a string', '{"title":"x"}'],
+      ['a number', 404],
+      ['a boolean', true],
+      ['an array', [{ title: 'x' }]],
+      ['an empty array', []],
+      ['a function', () => ({ title: 'x' })],
+      ['a date', new Date()],
+      ['a map', new Map([['title', 'x']])],
+      [
+        'a class instance',
+        new (class Problem {
+          title = 'x'
+        })(),
+      ],
+      ['a symbol', Symbol('x')],
+    ])('returns undefined for %s', (_, body) => {
+      expect(parseProblemDetails(body)).toBeUndefined()
+    })
+  })
+
+  describe('given __proto__ and constructor members', () => {
+    it('keeps a JSON __proto__ member as plain data without changing any prototype', () => {
+      const body = JSON.parse('{"title":"x","__proto__":{"polluted":true,"status":500}}')
+      const problem = parseProblemDetails(body)
+      expect(problem?.status).toBeUndefined()
+      expect(Object.getPrototypeOf(problem)).toBe(Object.prototype)
+      expect(Object.getPrototypeOf(problem?.extensions)).toBeNull()
+      expect(Object.hasOwn(problem?.extensions ?? {}, '__proto__')).toBe(true)
+      expect(Object.getOwnPropertyDescriptor(problem?.extensions, '__proto__')?.value).toEqual({
+        polluted: true,
+        status: 500,
+      })
+      expect(Object.hasOwn(problem?.extensions ?? {}, 'polluted')).toBe(false)
+      expect('polluted' in (problem?.extensions ?? {})).toBe(false)
+      expect(({} as { polluted?: unknown }).polluted).toBeUndefined()
+    })
+
+    it('keeps a constructor member as plain data', () => {
+      const body = JSON.parse('{"constructor":{"prototype":{"polluted":true}}}')
+      const problem = parseProblemDetails(body)
+      expect(Object.getOwnPropertyDescriptor(problem?.extensions, 'constructor')?.value).toEqual({
+        prototype: { polluted: true },
+      })
+      expect(({} as { polluted?: unknown }).polluted).toBeUndefined()
+    })
+
+    it('accepts an object with no prototype', () => {
+      const body = Object.assign(Object.create(null), { title: 'x', extra: 1 })
+      expect(parseProblemDetails(body)?.title).toBe('x')
+      expect(parseProblemDetails(body)?.extensions.extra).toBe(1)
+    })
+
+    it('does not read inherited members', () => {
+      const body = Object.create({ title: 'inherited' })
+      expect(parseProblemDetails(body)).toBeUndefined()
+    })
+  })
+
+  describe('given hostile objects', () => {
+    it('leaves out a member whose getter throws and keeps the readable ones', () => {
+      const body = {
+        title: 'Readable',
+        get detail(): string {
+          throw new Error('boom')
+        },
+        get secret(): string {
+          throw new Error('boom')
+        },
+      }
+      const problem = parseProblemDetails(body)
+      expect(problem?.title).toBe('Readable')
+      expect(problem && 'detail' in problem).toBe(false)
+      expect(problem && 'secret' in (problem?.extensions ?? {})).toBe(false)
+    })
+
+    it('returns undefined for a revoked proxy', () => {
+      const { proxy, revoke } = Proxy.revocable({ title: 'x' }, {})
+      revoke()
+      expect(parseProblemDetails(proxy)).toBeUndefined()
+    })
+
+    it('returns undefined for a proxy whose traps throw', () => {
+      const proxy = new Proxy(
+        { title: 'x' },
+        {
+          ownKeys() {
+            throw new Error('boom')
+          },
+        },
+      )
+      expect(parseProblemDetails(proxy)).toBeUndefined()
+      const noPrototype = new Proxy(
+        {},
+        {
+          getPrototypeOf() {
+            throw new Error('boom')
+          },
+        },
+      )
+      expect(parseProblemDetails(noPrototype)).toBeUndefined()
+    })
+
+    it('reads a well-behaved proxy and a frozen object like the object itself', () => {
+      expect(parseProblemDetails(new Proxy({ title: 'x', status: 404 }, {}))?.status).toBe(404)
+      expect(parseProblemDetails(Object.freeze({ title: 'x', status: 404 }))?.status).toBe(404)
+    })
+
+    it('reads an object from another realm', () => {
+      const body = runInNewContext('({ title: "Elsewhere", status: 409, extra: true })')
+      const problem = parseProblemDetails(body)
+      expect(problem?.title).toBe('Elsewhere')
+      expect(problem?.status).toBe(409)
+      expect(problem?.extensions.extra).toBe(true)
+    })
+
+    it('ignores symbol keys and non-enumerable members', () => {
+      const body = { title: 'x', [Symbol('hidden')]: 1 }
+      Object.defineProperty(body, 'hidden', { value: 1, enumerable: false })
+      expect(Reflect.ownKeys(parseProblemDetails(body)?.extensions ?? {})).toEqual([])
+    })
+  })
+})

@@ -1,0 +1,67 @@
+/** A problem details document (RFC 9457), as the server sent it. Frozen. */
+export interface ProblemDetails {
+  /** A URI reference identifying the problem type; `'about:blank'` when absent or not a string. */
+  readonly type: string
+  /** A short, human-readable summary of the problem type. Server text: render it as text only. */
+  readonly title?: string
+  /** The HTTP status the server put in the document: an integer 100–599, else absent. */
+  readonly status?: number
+  /** A human-readable explanation of this occurrence. Server text: render it as text only. */
+  readonly detail?: string
+  /** A URI reference identifying this occurrence. */
+  readonly instance?: string
+  /** Every other member, as sent, in a frozen null-prototype object (no inherited keys). */
+  readonly extensions: Readonly<Record<string, unknown>>
+}
+
+type Mutable<T> = { -readonly [Key in keyof T]: T[Key] }
+
+const STRING_MEMBERS = ['title', 'detail', 'instance'] as const
+
+/**
+ * Reads a parsed JSON body as a problem details document (RFC 9457).
+ *
+ * Returns `undefined` unless `body` is a plain object (not an array, not `null`, not a class instance).
+ * A standard member of the wrong type is ignored, as RFC 9457 asks; `status` is kept only when it is an
+ * integer from 100 to 599. Members named `__proto__` or `constructor` are copied as plain data and never
+ * change a prototype. Never throws: a member whose getter throws is left out; an object that cannot even be
+ * inspected (a revoked proxy) gives `undefined`.
+ */
+export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
+  let keys: string[]
+  try {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
+    const prototype: unknown = Object.getPrototypeOf(body)
+    // Object.prototype of this or another realm (iframes, vm contexts), or no prototype at all.
+    if (prototype !== null && Object.getPrototypeOf(prototype) !== null) return undefined
+    keys = Object.keys(body)
+  } catch {
+    return undefined
+  }
+
+  // extensions is set last so the members keep the order of the interface.
+  const problem = { type: 'about:blank' } as Mutable<ProblemDetails>
+  const extensions: Record<string, unknown> = Object.create(null)
+  for (const key of keys) {
+    let value: unknown
+    try {
+      value = Reflect.get(body, key)
+    } catch {
+      continue
+    }
+    if (key === 'type') {
+      if (typeof value === 'string') problem.type = value
+    } else if (key === 'status') {
+      if (Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599) {
+        problem.status = value as number
+      }
+    } else if ((STRING_MEMBERS as readonly string[]).includes(key)) {
+      if (typeof value === 'string') problem[key as (typeof STRING_MEMBERS)[number]] = value
+    } else {
+      // defineProperty, not assignment: a JSON.parse'd own `__proto__` key stays an ordinary member.
+      Object.defineProperty(extensions, key, { value, enumerable: true, writable: true, configurable: true })
+    }
+  }
+  problem.extensions = Object.freeze(extensions)
+  return Object.freeze(problem)
+}
