@@ -1,0 +1,58 @@
+/** The largest delay `setTimeout` honours; every result is clamped to it. */
+const MAX_DELAY = 2147483647
+
+// Structured Field (RFC 9651) pieces, enough to tell a well-formed item from a malformed one.
+const STRING = '"(?:[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\["\\\\])*"'
+const TOKEN = "[A-Za-z*][\\w!#$%&'*+.^`|~:/-]*"
+const KEY = '[a-z*][a-z\\d_.*-]*'
+const BARE_ITEM = `${STRING}|${TOKEN}|-?\\d{1,15}(?:\\.\\d{1,3})?|:[\\w+/=]*:|\\?[01]`
+// Anchored at both ends with the optional blanks inside, so matching stays linear on long runs of blanks.
+const ITEM = new RegExp(`^[ \\t]*(?:${STRING}|${TOKEN})((?:; *${KEY}(?:=(?:${BARE_ITEM}))?)*)[ \\t]*$`)
+const PARAMETER = new RegExp(`; *(${KEY})(?:=(${BARE_ITEM}))?`, 'g')
+
+/**
+ * Reads the `RateLimit` header of draft-ietf-httpapi-ratelimit-headers
+ * (`RateLimit: "default";r=0;t=30, "burst";r=5;t=1`) and returns how long to wait, in milliseconds:
+ * the largest `t` (seconds until the quota resets, a non-negative integer) among the policies whose
+ * remaining quota `r` is 0.
+ *
+ * Malformed items (bad syntax, `t` missing, negative or fractional, `r` not an integer) are ignored rather
+ * than failing the whole header. Results are clamped to 2147483647.
+ *
+ * @returns milliseconds, or `undefined` when no exhausted policy says when it resets (never throws).
+ */
+export function parseRateLimit(value: string | null | undefined): number | undefined {
+  if (typeof value !== 'string') return undefined
+  let seconds = -1
+  let start = 0
+  let quoted = false
+  // Split on top-level commas by hand: a comma inside a quoted policy name does not end the item.
+  for (let index = 0; index <= value.length; index++) {
+    const char = value[index]
+    if (quoted) {
+      if (char === '\\') index++
+      else if (char === '"') quoted = false
+    } else if (char === '"') {
+      quoted = true
+    } else if (char === ',' || char === undefined) {
+      const match = ITEM.exec(value.slice(start, index))
+      start = index + 1
+      if (!match) continue
+      const parameters = new Map<string, string | undefined>()
+      // Later parameters with the same key win, as in RFC 9651.
+      for (const [, key = '', item] of (match[1] ?? '').matchAll(PARAMETER)) parameters.set(key, item)
+      const remaining = parameters.get('r')
+      const reset = parameters.get('t')
+      if (
+        remaining &&
+        /^-?\d+$/.test(remaining) &&
+        !/[1-9]/.test(remaining) &&
+        reset &&
+        /^\d+$/.test(reset)
+      ) {
+        seconds = Math.max(seconds, Number.parseInt(reset, 10))
+      }
+    }
+  }
+  return seconds < 0 ? undefined : Math.min(seconds * 1000, MAX_DELAY)
+}
