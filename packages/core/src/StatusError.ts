@@ -1,0 +1,143 @@
+import { getStatus } from './getStatus'
+import { hasStatusErrorBrand } from './hasStatusErrorBrand'
+import { isRequestId } from './isRequestId'
+import { MAX_DELAY_MS } from './MAX_DELAY_MS'
+import type { ProblemDetails } from './parseProblemDetails'
+import type { StatusDefinition } from './StatusDefinition'
+import { STATUS_ERROR_BRAND } from './statusErrorBrand'
+
+/**
+ * What went wrong, as a string state: the server answered with a status (`http`), no answer arrived
+ * (`network`), the request ran out of time (`timeout`), it was cancelled (`abort`), or nothing is known.
+ */
+export type StatusErrorKind = 'http' | 'network' | 'timeout' | 'abort' | 'unknown'
+
+interface StatusErrorCommonInit {
+  /** What the server asked to wait, in ms (Retry-After, else RateLimit). Invalid values are dropped; clamped to 2147483647. */
+  retryAfterMs?: number | undefined
+  /** The server's RFC 9457 document, as returned by `parseProblemDetails`. */
+  problem?: ProblemDetails | undefined
+  /**
+   * An opaque reference for support (a request-id header, a `traceId`). Kept only when it is 1–128 printable
+   * ASCII characters without spaces; anything else is dropped.
+   */
+  requestId?: string | undefined
+  /** The original thrown value, kept as the non-enumerable own `cause` property and never serialised. */
+  cause?: unknown
+  /** Normalization time in epoch ms, the base of `retryAt`. @default Date.now() */
+  now?: number | undefined
+}
+
+/**
+ * How to build a StatusError. `status` is required for, and only allowed with, `kind: 'http'`.
+ * The message is never taken from here: it is always derived from `kind` and `status` so that it stays safe.
+ */
+export type StatusErrorInit = StatusErrorCommonInit &
+  (
+    | { kind: 'http' /** An integer in 100–599. */; status: number }
+    | { kind: Exclude<StatusErrorKind, 'http'>; status?: undefined }
+  )
+
+/** What `JSON.stringify(error)` writes: safe fields only, never the cause, URLs or headers. */
+export interface StatusErrorJSON {
+  name: 'StatusError'
+  kind: StatusErrorKind
+  status: number | undefined
+  message: string
+  retryAfterMs: number | undefined
+  retryAt: number | undefined
+  problem: ProblemDetails | undefined
+  requestId: string | undefined
+}
+
+const KINDS: readonly StatusErrorKind[] = ['http', 'network', 'timeout', 'abort', 'unknown']
+
+const MESSAGES = {
+  network: 'Network error',
+  timeout: 'Request timed out',
+  abort: 'Request aborted',
+  unknown: 'Unknown error',
+} as const
+
+function isHttpStatus(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599
+}
+
+/**
+ * One normalized error for every way a request can fail. Usually made by `toStatusError` or `fromResponse`;
+ * build one yourself with `new StatusError({ kind: 'http', status: 404 })`.
+ *
+ * `message` is short and safe to show or log ("404 Not Found", "Network error"): it never holds URLs,
+ * headers, tokens or server text. The original thrown value stays reachable only through `cause`.
+ *
+ * @throws {TypeError} when `kind` is not a StatusErrorKind.
+ * @throws {RangeError} when `kind` is `'http'` and `status` is not an integer in 100–599.
+ */
+export class StatusError extends Error {
+  /** Brand-based, so `instanceof StatusError` also holds for errors made by another copy of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of instanceof; subclasses keep the ordinary check
+    return this === StatusError ? hasStatusErrorBrand(value) : super[Symbol.hasInstance](value)
+  }
+
+  override readonly name = 'StatusError' as const
+  readonly kind: StatusErrorKind
+  /** An integer in 100–599 when `kind` is `'http'`, else undefined. */
+  readonly status: number | undefined
+  /** The registry entry for `status`; undefined for unregistered codes and non-http kinds. */
+  readonly definition: StatusDefinition | undefined
+  /** What the server asked to wait (Retry-After, else RateLimit's `t=`), in ms, at normalization. */
+  readonly retryAfterMs: number | undefined
+  /** Epoch ms when the server's wait ends: normalization time + `retryAfterMs`. */
+  readonly retryAt: number | undefined
+  /** The server's problem details document. Its text is the server's: show it as text, and only for 4xx. */
+  readonly problem: ProblemDetails | undefined
+  /**
+   * An opaque support reference: a request-id response header (`x-request-id`, `request-id`, ...), a
+   * `traceId`/`requestId` problem member, or `problem.instance` when it is not an absolute URL.
+   */
+  readonly requestId: string | undefined
+  /** The original thrown value (a non-enumerable own property). */
+  declare readonly cause: unknown
+
+  constructor(init: StatusErrorInit) {
+    const kind = init.kind
+    if (!KINDS.includes(kind))
+      throw new TypeError('StatusError: kind must be one of http, network, timeout, abort, unknown')
+    const status = kind === 'http' ? init.status : undefined
+    if (kind === 'http' && !isHttpStatus(status)) {
+      throw new RangeError('StatusError: an http error needs an integer status in 100-599')
+    }
+    const definition = status === undefined ? undefined : getStatus(status)
+    super(
+      kind === 'http'
+        ? `${status} ${definition ? definition.reason : 'HTTP Error'}`
+        : MESSAGES[kind as keyof typeof MESSAGES],
+    )
+    Object.defineProperty(this, 'cause', { value: init.cause, writable: true, configurable: true })
+    Object.defineProperty(this, STATUS_ERROR_BRAND, { value: true })
+    const wait = init.retryAfterMs
+    const now = Number.isFinite(init.now) ? (init.now as number) : Date.now()
+    this.kind = kind
+    this.status = status
+    this.definition = definition
+    this.retryAfterMs = typeof wait === 'number' && wait >= 0 ? Math.min(wait, MAX_DELAY_MS) : undefined
+    this.retryAt = this.retryAfterMs === undefined ? undefined : now + this.retryAfterMs
+    this.problem = init.problem
+    this.requestId = isRequestId(init.requestId) ? init.requestId : undefined
+  }
+
+  /** Only safe fields: never the cause, so never the request's URL, headers or credentials. */
+  toJSON(): StatusErrorJSON {
+    return {
+      name: this.name,
+      kind: this.kind,
+      status: this.status,
+      message: this.message,
+      retryAfterMs: this.retryAfterMs,
+      retryAt: this.retryAt,
+      problem: this.problem,
+      requestId: this.requestId,
+    }
+  }
+}
