@@ -1,1 +1,12 @@
-export {}
+export type { FallbackProps, HeadingLevel, ResetOptions } from './FallbackProps'
+export type { LoginOptions } from './LoginOptions'
+export type { ResetDetails } from './ResetDetails'
+export { StatusBoundary } from './StatusBoundary'
+export type { StatusBoundaryProps } from './StatusBoundaryProps'
+export type { FallbackComponent, StatusFallbacks } from './StatusFallbacks'
+export type { ErrorReportInfo, StatusKitConfig } from './StatusKitContext'
+export type { StatusKitProviderProps } from './StatusKitProvider'
+export { StatusKitProvider } from './StatusKitProvider'
+export type { UseStatusBoundaryResult } from './useStatusBoundary'
+export { useStatusBoundary } from './useStatusBoundary'
+export { useStatusKit } from './useStatusKit'
