@@ -20,7 +20,7 @@ export { retryPolicy } from './retryPolicy'
 export { STATUS } from './STATUS'
 
 export type { StatusCategory, StatusDefinition, StatusKey } from './StatusDefinition'
-export type { StatusErrorKind } from './StatusError'
+export type { StatusErrorInit, StatusErrorJSON, StatusErrorKind } from './StatusError'
 export { StatusError } from './StatusError'
 export { safeReturnTo } from './safeReturnTo'
 export { statusCategory } from './statusCategory'
