@@ -1,0 +1,137 @@
+import { appendFileSync, mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import type { RequestRecord } from '../src/mocks/mockState'
+
+export const SHOTS_DIR = process.env.DEMO_SHOTS_DIR ?? '/tmp/demo-shots'
+const require = createRequire(import.meta.url)
+const axePath = require.resolve('axe-core/axe.min.js')
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  })
+}
+
+export interface App {
+  context: BrowserContext
+  page: Page
+  /** Page errors and console errors seen so far. */
+  problems: string[]
+}
+
+/** A fresh context (no service worker, storage or cache carried over) on `path`, once the mock API answers. */
+export async function openApp(browser: Browser, path = '/'): Promise<App> {
+  const context = await browser.newContext({
+    baseURL: inject('baseUrl'),
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Berlin',
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+  })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    // Failed requests are the point of these tests; the browser logs each one. Anything else is a problem.
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) {
+      problems.push(`console.error: ${message.text()}`)
+    }
+  })
+  await page.goto(path)
+  await page.waitForFunction(() => window.__statuskitDemo !== undefined)
+  return { context, page, problems }
+}
+
+/** What the mock API received, in order (`at` is epoch ms on receipt). */
+export function mockRequests(page: Page): Promise<RequestRecord[]> {
+  return page.evaluate(() => [...(window.__statuskitDemo?.getSnapshot().requests ?? [])])
+}
+
+/** Forces the next response(s) of an endpoint through the developer panel, the way a developer would. */
+export async function forceResponse(
+  page: Page,
+  options: {
+    endpoint: string
+    status: number
+    retryAfter?: { kind: 'seconds' | 'date'; seconds: number }
+    times?: '1' | '3' | 'always'
+  },
+): Promise<void> {
+  const panel = page.getByRole('complementary', { name: 'Developer panel' })
+  await panel.getByLabel('Endpoint').selectOption(options.endpoint)
+  await panel.getByLabel('Status').selectOption(String(options.status))
+  await panel.getByLabel('Retry-After').selectOption(options.retryAfter?.kind ?? 'none')
+  if (options.retryAfter) await panel.getByLabel('Wait (seconds)').fill(String(options.retryAfter.seconds))
+  await panel.getByLabel('For', { exact: true }).selectOption(options.times ?? '1')
+  await panel.getByRole('button', { name: 'Force', exact: true }).click()
+}
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { target: unknown[] }[]
+}
+
+/** Runs axe-core in the page (WCAG 2.x A/AA and best practices) and returns the violations, summarised. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window)
+  if (!hasAxe) await page.addScriptTag({ path: axePath })
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> }
+      }
+    ).axe
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+      resultTypes: ['violations'],
+    })
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({ target: node.target })),
+    }))
+  })
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+  )
+}
+
+/** A full-page PNG of the current state, outside the repository. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  const path = join(SHOTS_DIR, `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}
+
+/** Keeps what a test saw (request counts, timings) in the run's output and in SHOTS_DIR/e2e-report.jsonl. */
+export function report(test: string, figures: Record<string, unknown>): void {
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  const line = JSON.stringify({ test, ...figures })
+  appendFileSync(join(SHOTS_DIR, 'e2e-report.jsonl'), `${line}\n`)
+  console.log(`[e2e] ${line}`)
+}
+
+export function count(requests: readonly RequestRecord[], endpoint: RequestRecord['endpoint']): number {
+  return requests.filter((request) => request.endpoint === endpoint).length
+}

@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, count, launchBrowser, mockRequests, openApp, report, screenshot } from './harness'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('given an address the app has no route for', () => {
+  it('shows the 404 page, whose link goes home', async () => {
+    const { page, context, problems } = await openApp(browser, '/no/such/page')
+    const heading = page.getByRole('heading', { level: 1, name: 'Page not found' })
+    await heading.waitFor()
+    const requestsOnPage = await mockRequests(page)
+    await screenshot(page, '5-unknown-route-404')
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('main').getByRole('link', { name: 'Go to the home page' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Orders' }).waitFor()
+    expect(new URL(page.url()).pathname).toBe('/')
+    await page.getByRole('link', { name: 'A-1001' }).waitFor()
+
+    report('5 unknown route', {
+      apiRequestsOn404Page: requestsOnPage.length,
+      finalPath: new URL(page.url()).pathname,
+    })
+    expect(requestsOnPage).toHaveLength(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
+describe('given an order number that does not exist', () => {
+  it('shows the 404 page from the API answer, after one request and no retry', async () => {
+    const { page, context, problems } = await openApp(browser, '/orders/A-9999')
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    // Time for a retry to show up, if there were one.
+    await page.waitForTimeout(1500)
+    const requests = await mockRequests(page)
+    await screenshot(page, '5-missing-order-404')
+    expect(await axeViolations(page)).toEqual([])
+    report('5 missing order', {
+      orderRequests: count(requests, 'order'),
+      statuses: requests.map((request) => request.status),
+    })
+    expect(count(requests, 'order')).toBe(1)
+    expect(requests.find((request) => request.endpoint === 'order')?.status).toBe(404)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,45 @@
+import { StatusKitProvider } from '@statuskit/react'
+import { de } from '@statuskit/react/locales/de'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+import { RouterProvider } from 'react-router/dom'
+import { signIn } from './api/queries'
+import type { Locale } from './i18n/appText'
+import { LocaleContext } from './i18n/LocaleContext'
+import { queryClient } from './queryClient'
+import { router } from './router'
+
+const LOCALE_KEY = 'statuskit-demo-locale'
+const login = { onLogin: signIn }
+
+function storedLocale(): Locale {
+  try {
+    return localStorage.getItem(LOCALE_KEY) === 'de' ? 'de' : 'en'
+  } catch {
+    return 'en'
+  }
+}
+
+export function App() {
+  const [locale, setLocale] = useState<Locale>(storedLocale)
+  const localeState = useMemo(() => ({ locale, setLocale }), [locale])
+
+  useEffect(() => {
+    document.documentElement.lang = locale
+    try {
+      localStorage.setItem(LOCALE_KEY, locale)
+    } catch {
+      // Private mode: the choice lasts for this visit only.
+    }
+  }, [locale])
+
+  return (
+    <LocaleContext value={localeState}>
+      <QueryClientProvider client={queryClient}>
+        <StatusKitProvider locale={locale} messages={locale === 'de' ? de : undefined} login={login}>
+          <RouterProvider router={router} />
+        </StatusKitProvider>
+      </QueryClientProvider>
+    </LocaleContext>
+  )
+}

@@ -1,0 +1,25 @@
+import '@statuskit/react/styles.css'
+import './app.css'
+import { isStatusError } from '@statuskit/core'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { startMockApi } from './mocks/startMockApi'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+// The mock API must be answering before the first query runs.
+void startMockApi().then(() => {
+  createRoot(root, {
+    // React logs every error a boundary catches. A StatusError is an expected answer from the API that the kit
+    // already shows to the user; anything else is a bug worth seeing in the console.
+    onCaughtError(error, info) {
+      if (!isStatusError(error)) console.error(error, info.componentStack)
+    },
+  }).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+})

@@ -1,0 +1,184 @@
+import { createStatusResponse } from '@statuskit/core'
+import { delay, HttpResponse, http } from 'msw'
+import type { Endpoint } from './Endpoint'
+import { initialSettings, orders, type Settings, type Stats } from './mockData'
+import { mockState, type RequestRecord, type RetryAfterChoice } from './mockState'
+
+/** A little latency, so loading states are real but tests stay quick. */
+const LATENCY_MS = 120
+/** The search allows this many requests per window, then answers 429 with `Retry-After: 3`. */
+export const SEARCH_LIMIT = 3
+const SEARCH_WINDOW_MS = 20_000
+const SEARCH_BLOCK_SECONDS = 3
+
+let settings: Settings = { ...initialSettings }
+let searchWindow: number[] = []
+let searchBlockedUntil = 0
+
+function requestId(): string {
+  return `req_${Math.random().toString(36).slice(2, 10)}`
+}
+
+function retryAfterInit(choice: RetryAfterChoice): { retryAfter?: number | Date } {
+  switch (choice.kind) {
+    case 'none':
+      return {}
+    case 'seconds':
+      return { retryAfter: choice.seconds }
+    case 'date':
+      return { retryAfter: new Date(Date.now() + choice.inSeconds * 1000) }
+    default:
+      return choice satisfies never
+  }
+}
+
+type Answer = { response: Response; why: RequestRecord['why'] }
+
+/**
+ * Every endpoint goes through here: offline, then a forced response from the developer panel, then the
+ * maintenance switch, then the session, and only then the endpoint's own answer.
+ */
+async function serve(
+  endpoint: Endpoint,
+  request: Request,
+  answer: () => Answer | Response,
+): Promise<Response> {
+  const at = Date.now()
+  const url = new URL(request.url)
+  const record = (status: number, why: RequestRecord['why']) =>
+    mockState.record({ endpoint, method: request.method, path: url.pathname + url.search, status, at, why })
+  await delay(LATENCY_MS)
+
+  const state = mockState.getSnapshot()
+  if (state.offline || !navigator.onLine) {
+    record(0, 'offline')
+    return HttpResponse.error()
+  }
+
+  const forced = mockState.takeForced(endpoint)
+  if (forced) {
+    // A 401 means the session ended: everything but signing in fails until the user signs in again.
+    if (forced.status === 401) mockState.setSignedIn(false)
+    record(forced.status, 'forced')
+    return createStatusResponse(forced.status, {
+      ...retryAfterInit(forced.retryAfter),
+      headers: { 'x-request-id': requestId() },
+    })
+  }
+
+  if (state.maintenanceUntil !== undefined && endpoint !== 'session') {
+    if (state.maintenanceUntil > at) {
+      record(503, 'maintenance')
+      return createStatusResponse(503, {
+        retryAfter: new Date(state.maintenanceUntil),
+        headers: { 'x-request-id': requestId() },
+      })
+    }
+    mockState.setMaintenance(undefined)
+  }
+
+  if (!state.signedIn && endpoint !== 'session') {
+    record(401, 'signed-out')
+    return createStatusResponse(401)
+  }
+
+  const result = answer()
+  const { response, why } = result instanceof Response ? { response: result, why: 'ok' as const } : result
+  record(response.status, why)
+  return response
+}
+
+function searchAnswer(query: string, at: number): Answer | Response {
+  if (at < searchBlockedUntil) {
+    return {
+      response: createStatusResponse(429, { retryAfter: (searchBlockedUntil - at) / 1000 }),
+      why: 'rate-limited',
+    }
+  }
+  searchWindow = searchWindow.filter((time) => time > at - SEARCH_WINDOW_MS)
+  if (searchWindow.length >= SEARCH_LIMIT) {
+    searchBlockedUntil = at + SEARCH_BLOCK_SECONDS * 1000
+    searchWindow = []
+    return {
+      response: createStatusResponse(429, {
+        retryAfter: SEARCH_BLOCK_SECONDS,
+        problem: { detail: `You can search ${SEARCH_LIMIT} times every ${SEARCH_WINDOW_MS / 1000} seconds.` },
+      }),
+      why: 'rate-limited',
+    }
+  }
+  searchWindow.push(at)
+  const needle = query.trim().toLowerCase()
+  const results = needle
+    ? orders.filter(
+        (order) =>
+          order.id.toLowerCase().includes(needle) ||
+          order.customer.toLowerCase().includes(needle) ||
+          order.items.some((item) => item.name.toLowerCase().includes(needle)),
+      )
+    : []
+  return HttpResponse.json({ query, results })
+}
+
+function isEmail(value: unknown): boolean {
+  return typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+}
+
+export const handlers = [
+  http.get('/api/orders', ({ request }) =>
+    serve('orders', request, () => HttpResponse.json(orders.map(({ items: _items, ...summary }) => summary))),
+  ),
+  http.get('/api/orders/:id', ({ request, params }) =>
+    serve('order', request, () => {
+      const order = orders.find((candidate) => candidate.id === params.id)
+      if (order) return HttpResponse.json(order)
+      return {
+        response: createStatusResponse(404, { problem: { detail: 'There is no order with this number.' } }),
+        why: 'not-found',
+      }
+    }),
+  ),
+  http.get('/api/stats', ({ request }) =>
+    serve('stats', request, () => {
+      const stats: Stats = {
+        openOrders: orders.filter((order) => order.state !== 'delivered').length,
+        revenueToday: orders.slice(0, 4).reduce((sum, order) => sum + order.total, 0),
+        averageDispatchHours: 18,
+      }
+      return HttpResponse.json(stats)
+    }),
+  ),
+  http.get('/api/search', ({ request }) =>
+    serve('search', request, () =>
+      searchAnswer(new URL(request.url).searchParams.get('q') ?? '', Date.now()),
+    ),
+  ),
+  http.get('/api/settings', ({ request }) => serve('settings', request, () => HttpResponse.json(settings))),
+  http.put('/api/settings', async ({ request }) => {
+    const body = (await request.json().catch(() => null)) as Partial<Settings> | null
+    return serve('saveSettings', request, () => {
+      if (!body || !isEmail(body.email)) {
+        return createStatusResponse(422, {
+          problem: {
+            title: 'Check the settings',
+            extensions: {
+              errors: [{ pointer: '#/email', detail: 'Enter an email address like name@example.com' }],
+            },
+          },
+        })
+      }
+      settings = {
+        displayName: String(body.displayName ?? ''),
+        email: String(body.email),
+        signature: String(body.signature ?? ''),
+      }
+      return HttpResponse.json(settings)
+    })
+  }),
+  http.post('/api/session', ({ request }) =>
+    serve('session', request, () => {
+      mockState.setSignedIn(true)
+      return HttpResponse.json({ user: 'demo@example.com' })
+    }),
+  ),
+]

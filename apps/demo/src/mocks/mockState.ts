@@ -1,0 +1,140 @@
+import type { Endpoint } from './Endpoint'
+
+export type RetryAfterChoice =
+  | { kind: 'none' }
+  | { kind: 'seconds'; seconds: number }
+  | { kind: 'date'; inSeconds: number }
+
+export interface ForcedResponse {
+  id: number
+  endpoint: Endpoint | 'any'
+  status: number
+  retryAfter: RetryAfterChoice
+  /** How many more responses it replaces; 'always' until cleared. */
+  remaining: number | 'always'
+}
+
+export interface RequestRecord {
+  id: number
+  endpoint: Endpoint
+  method: string
+  path: string
+  /** 0 for a network failure. */
+  status: number
+  /** Epoch milliseconds when the mock received the request. */
+  at: number
+  why: 'ok' | 'forced' | 'offline' | 'maintenance' | 'rate-limited' | 'signed-out' | 'not-found'
+}
+
+export interface MockSnapshot {
+  forced: readonly ForcedResponse[]
+  offline: boolean
+  /** Epoch ms the maintenance window ends, or undefined when the API is up. */
+  maintenanceUntil: number | undefined
+  signedIn: boolean
+  requests: readonly RequestRecord[]
+}
+
+type Listener = () => void
+
+type Persisted = Pick<MockSnapshot, 'forced' | 'offline' | 'maintenanceUntil' | 'signedIn'>
+
+// The switches survive a reload (per tab), so a developer can force a failure and then load a page with it.
+const STORAGE_KEY = 'statuskit-demo-mock'
+
+function loadPersisted(): Partial<Persisted> {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(STORAGE_KEY)
+    return raw ? (JSON.parse(raw) as Partial<Persisted>) : {}
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * The mock server's state. It lives in the page (MSW's browser handlers run there), so the developer panel
+ * and the end-to-end tests (through `window.__statuskitDemo`) can steer it and read what it saw.
+ */
+class MockState {
+  private snapshot: MockSnapshot = {
+    forced: [],
+    offline: false,
+    maintenanceUntil: undefined,
+    signedIn: true,
+    requests: [],
+    ...loadPersisted(),
+  }
+  private listeners = new Set<Listener>()
+  private nextId = Math.max(0, ...this.snapshot.forced.map((entry) => entry.id)) + 1
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): MockSnapshot => this.snapshot
+
+  private update(patch: Partial<MockSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch }
+    if (!('requests' in patch && Object.keys(patch).length === 1)) {
+      const { forced, offline, maintenanceUntil, signedIn } = this.snapshot
+      try {
+        globalThis.sessionStorage?.setItem(
+          STORAGE_KEY,
+          JSON.stringify({ forced, offline, maintenanceUntil, signedIn }),
+        )
+      } catch {
+        // Storage full or blocked: the switches last until the page reloads.
+      }
+    }
+    for (const listener of this.listeners) listener()
+  }
+
+  force(entry: Omit<ForcedResponse, 'id'>): void {
+    this.update({ forced: [...this.snapshot.forced, { ...entry, id: this.nextId++ }] })
+  }
+
+  clearForced(): void {
+    this.update({ forced: [] })
+  }
+
+  /** Takes the first forced response that applies to `endpoint`, counting it down. */
+  takeForced(endpoint: Endpoint): ForcedResponse | undefined {
+    const match = this.snapshot.forced.find(
+      (entry) => entry.endpoint === endpoint || entry.endpoint === 'any',
+    )
+    if (!match) return undefined
+    const forced =
+      match.remaining === 'always' || match.remaining > 1
+        ? this.snapshot.forced.map((entry) =>
+            entry === match && entry.remaining !== 'always'
+              ? { ...entry, remaining: entry.remaining - 1 }
+              : entry,
+          )
+        : this.snapshot.forced.filter((entry) => entry !== match)
+    this.update({ forced })
+    return match
+  }
+
+  setOffline(offline: boolean): void {
+    this.update({ offline })
+  }
+
+  setMaintenance(until: number | undefined): void {
+    this.update({ maintenanceUntil: until })
+  }
+
+  setSignedIn(signedIn: boolean): void {
+    this.update({ signedIn })
+  }
+
+  record(entry: Omit<RequestRecord, 'id'>): void {
+    this.update({ requests: [...this.snapshot.requests, { ...entry, id: this.nextId++ }] })
+  }
+
+  clearRequests(): void {
+    this.update({ requests: [] })
+  }
+}
+
+export const mockState = new MockState()

@@ -1,0 +1,50 @@
+import { StatusBoundary } from '@statuskit/react'
+import { Link, NavLink, Outlet, useLocation } from 'react-router'
+import { DevPanel } from '../components/DevPanel'
+import { LocaleSwitch } from '../components/LocaleSwitch'
+import { useAppText } from '../i18n/useAppText'
+
+/**
+ * The app's frame. The root boundary wraps the routed content only, so the header, the language switch and the
+ * developer panel keep working whatever page the kit shows; moving to another address resets it.
+ */
+export function Layout() {
+  const text = useAppText()
+  const { pathname } = useLocation()
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {text.skipToContent}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          {text.brand}
+        </Link>
+        <nav aria-label={text.mainNav}>
+          <ul className="nav-list">
+            <li>
+              <NavLink to="/" end>
+                {text.navOrders}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/search">{text.navSearch}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings">{text.navSettings}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <LocaleSwitch />
+      </header>
+      <div className="app-body">
+        <main id="main" tabIndex={-1}>
+          <StatusBoundary resetKeys={[pathname]}>
+            <Outlet />
+          </StatusBoundary>
+        </main>
+        <DevPanel />
+      </div>
+    </div>
+  )
+}
