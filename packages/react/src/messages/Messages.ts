@@ -1,0 +1,117 @@
+/**
+ * Every string the kit renders, grouped by where it appears. Templates hold `{name}` placeholders that the kit
+ * fills in (a time, a duration, a code); keep the placeholders when you translate or override a string.
+ * Times and numbers are formatted with `Intl` for the provider's `locale`, never inside these strings.
+ */
+export interface Messages {
+  /** Action labels and small parts shared by every page. */
+  common: {
+    tryAgain: string
+    goBack: string
+    goHome: string
+    pause: string
+    resume: string
+    /** The small secondary line for support. `{code}`: the HTTP status code. */
+    statusCode: string
+    /** `{reference}`: the opaque request reference the server gave. */
+    reference: string
+    /** Joins the two parts of the reference line. */
+    referenceSeparator: string
+    /** A duration over a minute. `{minutes}`, `{seconds}`: each already formatted with its unit. */
+    minutesAndSeconds: string
+    /** A moment later today. `{time}`: the clock time. */
+    today: string
+    /** A moment on another day. `{time}`: the clock time; `{day}`: the weekday, or the date a week or more ahead. */
+    onDay: string
+  }
+  /** 400 and other client errors without a page of their own. */
+  badRequest: {
+    title: string
+    description: string
+    /** Heading of the list of field errors. */
+    summaryTitle: string
+    /** One field error. `{field}`: the field's name; `{message}`: the server's message. */
+    fieldError: string
+  }
+  /** 401: the user has to sign in again. */
+  unauthorized: {
+    title: string
+    description: string
+    signIn: string
+    /** The sign-in button while signing in is under way. */
+    signingIn: string
+    signInFailed: string
+  }
+  /** 403. */
+  forbidden: {
+    title: string
+    description: string
+  }
+  /** 404. */
+  notFound: {
+    title: string
+    description: string
+    /** A second sentence for people who pasted the address. */
+    pastedAddress: string
+  }
+  /** 429: the countdown to the moment the user can try again. */
+  rateLimited: {
+    title: string
+    description: string
+    /** `{when}`: a clock time, with its day when it is not today (see `common.today`/`common.onDay`). */
+    tryAgainAt: string
+    /** Visible countdown. `{duration}`: the time left. */
+    timeLeft: string
+    /** Shown while the countdown is paused. */
+    paused: string
+    /** Announced once, at the start. `{when}` as in `tryAgainAt`. */
+    announceStart: string
+    /** Announced once, ten seconds before the end of a long wait. `{duration}`: the time left. */
+    announceSoon: string
+    /** Announced when the page tries again by itself. */
+    announceRetrying: string
+  }
+  /** 500, 502, 504, 405 and any other server error. */
+  serverError: {
+    title: string
+    description: string
+  }
+  /** 503: maintenance or overload. */
+  serviceUnavailable: {
+    title: string
+    /** `{when}`: a clock time, with its day when it is not today. */
+    backAt: string
+    /** When the server did not say when the service will be back. */
+    backUnknown: string
+    /** Visible countdown when the service is back within five minutes. `{duration}`: the time left. */
+    timeLeft: string
+    /** Shown while the automatic check is paused. */
+    paused: string
+    /** Announced once, at the start. `{when}` as in `backAt`. */
+    announceStart: string
+    /** Announced once, ten seconds before the end of a long wait. `{duration}`: the time left. */
+    announceSoon: string
+    /** Announced when the page checks again by itself. */
+    announceRetrying: string
+  }
+  /** The request never reached the server (kind `network`). */
+  offline: {
+    title: string
+    description: string
+    /** While the browser reports no connection. */
+    waiting: string
+  }
+  /** The request ran out of time (kind `timeout`, 408). */
+  timeout: {
+    title: string
+    description: string
+  }
+  /** Anything else. */
+  generic: {
+    title: string
+    description: string
+  }
+}
+
+/** Per-section partial overrides of `Messages`: change any string, keep the rest. */
+export type MessagesOverrides = { [Section in keyof Messages]?: Partial<Messages[Section]> }

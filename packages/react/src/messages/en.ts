@@ -1,0 +1,80 @@
+import type { Messages } from './Messages'
+
+/** The kit's English strings, the default without a provider. */
+export const en: Messages = {
+  common: {
+    tryAgain: 'Try again',
+    goBack: 'Go back',
+    goHome: 'Go to the home page',
+    pause: 'Pause',
+    resume: 'Resume',
+    statusCode: 'Error code {code}',
+    reference: 'Reference {reference}',
+    referenceSeparator: ' · ',
+    minutesAndSeconds: '{minutes} {seconds}',
+    today: '{time}',
+    onDay: '{time} on {day}',
+  },
+  badRequest: {
+    title: "We couldn't process that request",
+    description: 'Check the information you entered and try again.',
+    summaryTitle: 'There is a problem',
+    fieldError: '{field}: {message}',
+  },
+  unauthorized: {
+    title: 'Sign in to continue',
+    description: 'You have been signed out. Sign in again to carry on where you left off.',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signInFailed: 'You were not signed in. Try again.',
+  },
+  forbidden: {
+    title: "You don't have access to this",
+    description:
+      'If you think you should have access, ask the person who manages your account to give it to you.',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'If you typed the address, check it is correct.',
+    pastedAddress: 'If you pasted the address, check you copied the entire address.',
+  },
+  rateLimited: {
+    title: 'Too many requests',
+    description: 'There were too many requests in a short time, so we need you to wait before trying again.',
+    tryAgainAt: 'You can try again at {when}.',
+    timeLeft: '{duration} left',
+    paused: 'Paused. We will not try again until you resume or select Try again.',
+    announceStart: 'You can try again at {when}.',
+    announceSoon: 'You can try again in {duration}.',
+    announceRetrying: 'Trying again now.',
+  },
+  serverError: {
+    title: 'Sorry, there is a problem with the service',
+    description: 'Try again later.',
+  },
+  serviceUnavailable: {
+    title: 'Sorry, the service is unavailable',
+    backAt: 'You can use it again from {when}.',
+    backUnknown: 'We do not know yet when it will be available again. Try again later.',
+    timeLeft: '{duration} left',
+    paused: 'Paused. We will not check again until you resume or select Try again.',
+    announceStart: 'You can use the service again from {when}.',
+    announceSoon: 'The service should be available again in {duration}.',
+    announceRetrying: 'Checking the service again now.',
+  },
+  offline: {
+    title: "You're not connected",
+    description:
+      'Check that your device is connected to the internet, for example that Wi-Fi or mobile data is on.',
+    waiting: 'We will try again by ourselves as soon as you are back online.',
+  },
+  timeout: {
+    title: 'The connection timed out',
+    description: 'The service took too long to answer. Try again.',
+  },
+  generic: {
+    title: 'Something went wrong',
+    description:
+      'Try again. If it keeps happening, contact support and give them the reference below if there is one.',
+  },
+}
