@@ -8,6 +8,8 @@ type StatusConstants = { readonly [Entry in StatusTable[number] as ReasonToKey<E
  * One constant per registered status code, named by its key: `STATUS.NOT_FOUND` is the literal type `404`.
  * Frozen.
  */
-export const STATUS: StatusConstants = Object.freeze(
-  Object.fromEntries(statusDefinitions.map((definition) => [definition.key, definition.code])),
+export const STATUS: StatusConstants = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ statusDefinitions.map((definition) => [definition.key, definition.code]),
+  ),
 ) as StatusConstants

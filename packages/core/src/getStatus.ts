@@ -2,8 +2,8 @@ import type { StatusDefinition } from './StatusDefinition'
 import { statusDefinitions } from './statusDefinitions'
 
 // A Map rather than an object: no inherited keys, and no string coercion ('404', '__proto__', 404.5 all miss).
-const byCode = new Map<unknown, StatusDefinition>(
-  statusDefinitions.map((definition) => [definition.code, definition]),
+const byCode = /* @__PURE__ */ new Map<unknown, StatusDefinition>(
+  /* @__PURE__ */ statusDefinitions.map((definition) => [definition.code, definition]),
 )
 
 /**

@@ -315,8 +315,8 @@ const descriptions: readonly (readonly [code: number, description: string, whenT
   ],
 ]
 
-const byCode = new Map<unknown, StatusDescription>(
-  descriptions.map(([code, description, whenToExpect]) => [
+const byCode = /* @__PURE__ */ new Map<unknown, StatusDescription>(
+  /* @__PURE__ */ descriptions.map(([code, description, whenToExpect]) => [
     code,
     Object.freeze({ description, whenToExpect }),
   ]),
