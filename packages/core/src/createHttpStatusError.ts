@@ -7,6 +7,7 @@ import { readHeader } from './readHeader'
 import { readProperty } from './readProperty'
 import { StatusError } from './StatusError'
 
+/** String members that mark a body as a problem document (as do a numeric `status` and an `errors` array). */
 const PROBLEM_MEMBERS = ['type', 'title', 'detail', 'instance']
 
 function attempt<T>(run: () => T): T | undefined {
@@ -22,8 +23,9 @@ function attempt<T>(run: () => T): T | undefined {
  * (axios, ky, ofetch, tRPC, React Router, plain objects) and `fromResponse`.
  *
  * `body` is what the client already read (axios `response.data`, ky 2 / ofetch `data`). It becomes `problem`
- * when the content type is `application/problem+json`, or when it is an object with problem members; a string
- * under a JSON content type is parsed first.
+ * when the content type is `application/problem+json`, or when it is an object with problem members (a string
+ * `type`/`title`/`detail`/`instance`, a numeric `status`, an `errors` array); a string under a JSON content
+ * type is parsed first.
  */
 export function createHttpStatusError(
   status: number,
@@ -39,12 +41,15 @@ export function createHttpStatusError(
   }
   const isProblemType =
     contentType !== undefined && /^[\t ]*application\/problem\+json[\t ]*(?:;|$)/i.test(contentType)
-  const problem: ProblemDetails | undefined =
+  const problem: ProblemDetails | undefined = attempt(() =>
     isProblemType ||
     PROBLEM_MEMBERS.some((key) => typeof readProperty(data, key) === 'string') ||
-    typeof readProperty(data, 'status') === 'number'
-      ? attempt(() => parseProblemDetails(data))
-      : undefined
+    typeof readProperty(data, 'status') === 'number' ||
+    // RFC 9457's own validation example carries its field errors in an `errors` array.
+    Array.isArray(readProperty(data, 'errors'))
+      ? parseProblemDetails(data)
+      : undefined,
+  )
   const retryAfterMs =
     attempt(() => parseRetryAfter(readHeader(headers, 'retry-after'), now)) ??
     attempt(() => parseRateLimit(readHeader(headers, 'ratelimit')))

@@ -19,6 +19,10 @@ describe('given same-origin targets', () => {
     expect(safeReturnTo(target, ORIGIN)).toBe(expected)
   })
 
+  it('percent-encodes spaces inside the path', () => {
+    expect(safeReturnTo('/reports/Q3 2026?q=a b', ORIGIN)).toBe('/reports/Q3%202026?q=a%20b')
+  })
+
   it('re-serialises from the parsed URL instead of echoing the input', () => {
     expect(safeReturnTo('/a"b<c>', ORIGIN)).toBe('/a%22b%3Cc%3E')
   })
@@ -53,6 +57,9 @@ describe('given open-redirect payloads', () => {
     ['a tab inside the scheme', 'java\tscript:alert(1)'],
     ['a newline inside the scheme', 'jav\nascript:alert(1)'],
     ['a leading space', ' //evil.com'],
+    ['a leading space before a path', ' /dashboard'],
+    ['a trailing space', '/dashboard '],
+    ['a form feed', '/\f/evil.com'],
     ['a leading NUL', '\0/dashboard'],
     ['userinfo', 'https://user:pass@app.example.com/'],
     ['userinfo on another host', 'https://app.example.com@evil.com/'],

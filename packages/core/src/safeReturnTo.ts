@@ -1,9 +1,11 @@
 /**
  * Anything the URL parser would strip or reinterpret, so the raw input can never mean something other than
- * what it looks like: C0 controls, space and DEL (the parser drops tabs and newlines even inside `java\tscript:`
- * or `/\n/evil.com`), and backslashes (read as `/` in http URLs, so `/\evil.com` is protocol-relative).
+ * what it looks like: C0 controls and DEL anywhere (the parser drops tabs and newlines even inside
+ * `java\tscript:` or `/\n/evil.com`), spaces at either end (trimmed by the parser), and backslashes (read as
+ * `/` in http URLs, so `/\evil.com` is protocol-relative). Spaces inside a path are simply percent-encoded.
  */
-const UNSAFE = /[\0-\x20\x7f\\]/
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const UNSAFE = /[\0-\x1f\x7f\\]|^ | $/
 
 function check(target: unknown, base: URL): string | undefined {
   if (typeof target !== 'string' || target === '' || UNSAFE.test(target) || target.startsWith('//'))
@@ -20,7 +22,7 @@ function check(target: unknown, base: URL): string | undefined {
  * for a `returnTo`-style parameter, or `fallback` when `target` is not one.
  *
  * Rejects other origins (look-alike hosts too), scheme changes, userinfo, protocol-relative and backslash
- * tricks, control characters and whitespace, `javascript:`/`data:`/`vbscript:` URLs, non-strings and anything
+ * tricks, control characters, surrounding spaces, `javascript:`/`data:`/`vbscript:` URLs, non-strings and anything
  * unparsable. `origin` is `scheme://host[:port]` of an http(s) app; a path in it is ignored. An unsafe
  * `fallback` is replaced by `'/'`. Never throws.
  */

@@ -406,6 +406,24 @@ describe('given plain objects', () => {
     expect(absolute.requestId).toBeUndefined()
   })
 
+  it("reads RFC 9457's errors array as a problem without a problem content type", () => {
+    const error = toStatusError({
+      status: 422,
+      data: { errors: [{ detail: 'must be a positive integer', pointer: '#/age' }] },
+    })
+    expect(error.problem?.extensions.errors).toEqual([
+      { detail: 'must be a positive integer', pointer: '#/age' },
+    ])
+  })
+
+  it('keeps the status when the body holds a revoked proxy', () => {
+    const { proxy, revoke } = Proxy.revocable([], {})
+    revoke()
+    const error = toStatusError({ status: 422, data: { errors: proxy } })
+    expect(error.status).toBe(422)
+    expect(error.problem).toBeUndefined()
+  })
+
   it('prefers the request id header over problem members', () => {
     const error = toStatusError({
       status: 500,
