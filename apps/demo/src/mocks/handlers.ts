@@ -45,47 +45,59 @@ async function serve(
 ): Promise<Response> {
   const at = Date.now()
   const url = new URL(request.url)
-  const record = (status: number, why: RequestRecord['why']) =>
-    mockState.record({ endpoint, method: request.method, path: url.pathname + url.search, status, at, why })
+  const record = (why: RequestRecord['why'], response?: Response) => {
+    const retryAfter = response?.headers.get('retry-after') ?? undefined
+    mockState.record({
+      endpoint,
+      method: request.method,
+      path: url.pathname + url.search,
+      status: response?.status ?? 0,
+      at,
+      why,
+      ...(retryAfter === undefined ? {} : { retryAfter }),
+    })
+    return response ?? HttpResponse.error()
+  }
   await delay(LATENCY_MS)
 
   const state = mockState.getSnapshot()
   if (state.offline || !navigator.onLine) {
-    record(0, 'offline')
-    return HttpResponse.error()
+    return record('offline')
   }
 
   const forced = mockState.takeForced(endpoint)
   if (forced) {
     // A 401 means the session ended: everything but signing in fails until the user signs in again.
     if (forced.status === 401) mockState.setSignedIn(false)
-    record(forced.status, 'forced')
-    return createStatusResponse(forced.status, {
-      ...retryAfterInit(forced.retryAfter),
-      headers: { 'x-request-id': requestId() },
-    })
+    return record(
+      'forced',
+      createStatusResponse(forced.status, {
+        ...retryAfterInit(forced.retryAfter),
+        headers: { 'x-request-id': requestId() },
+      }),
+    )
   }
 
   if (state.maintenanceUntil !== undefined && endpoint !== 'session') {
     if (state.maintenanceUntil > at) {
-      record(503, 'maintenance')
-      return createStatusResponse(503, {
-        retryAfter: new Date(state.maintenanceUntil),
-        headers: { 'x-request-id': requestId() },
-      })
+      return record(
+        'maintenance',
+        createStatusResponse(503, {
+          retryAfter: new Date(state.maintenanceUntil),
+          headers: { 'x-request-id': requestId() },
+        }),
+      )
     }
     mockState.setMaintenance(undefined)
   }
 
   if (!state.signedIn && endpoint !== 'session') {
-    record(401, 'signed-out')
-    return createStatusResponse(401)
+    return record('signed-out', createStatusResponse(401))
   }
 
   const result = answer()
   const { response, why } = result instanceof Response ? { response: result, why: 'ok' as const } : result
-  record(response.status, why)
-  return response
+  return record(why, response)
 }
 
 function searchAnswer(query: string, at: number): Answer | Response {

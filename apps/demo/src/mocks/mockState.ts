@@ -21,6 +21,8 @@ export interface RequestRecord {
   path: string
   /** 0 for a network failure. */
   status: number
+  /** The Retry-After header of the answer, if it had one. */
+  retryAfter?: string
   /** Epoch milliseconds when the mock received the request. */
   at: number
   why: 'ok' | 'forced' | 'offline' | 'maintenance' | 'rate-limited' | 'signed-out' | 'not-found'

@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  axeViolations,
+  count,
+  forceResponse,
+  launchBrowser,
+  mockRequests,
+  openApp,
+  report,
+  screenshot,
+} from './harness'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('given the stats widget keeps failing', () => {
+  it('shows the failure inside the widget while the rest of the page keeps working', async () => {
+    const { page, context, problems } = await openApp(browser, '/')
+    await page.getByRole('link', { name: 'A-1001' }).waitFor()
+    // Forced responses survive a reload, so the widget fails from its first request.
+    await forceResponse(page, { endpoint: 'stats', status: 500, times: 'always' })
+    const reloaded = Date.now()
+    await page.reload()
+
+    const widget = page.getByRole('region', { name: 'Today' })
+    await widget
+      .getByRole('heading', { level: 3, name: 'Sorry, there is a problem with the service' })
+      .waitFor({
+        timeout: 30_000,
+      })
+    const widgetFailedAfterMs = Date.now() - reloaded
+    await page.getByRole('heading', { level: 1, name: 'Orders' }).waitFor()
+    await page.getByRole('link', { name: 'A-1001' }).waitFor()
+    await screenshot(page, '6-failing-widget')
+    expect(await axeViolations(page)).toEqual([])
+
+    // The rest of the page works: refresh the list, then open an order.
+    const beforeRefresh = count(await mockRequests(page), 'orders')
+    await page.getByRole('button', { name: 'Refresh' }).click()
+    await page.waitForFunction(
+      (before) =>
+        (window.__statuskitDemo?.getSnapshot().requests ?? []).filter((r) => r.endpoint === 'orders').length >
+        before,
+      beforeRefresh,
+    )
+    const statsRequests = await mockRequests(page).then((requests) =>
+      requests.filter((request) => request.endpoint === 'stats'),
+    )
+
+    // Once the API recovers, the widget's own "Try again" brings its figures back.
+    await page.getByRole('button', { name: 'Clear forced' }).click()
+    await widget.getByRole('button', { name: 'Try again' }).click()
+    await widget.getByText('Open orders').waitFor()
+    await screenshot(page, '6-widget-recovered')
+
+    await page.getByRole('link', { name: 'A-1002' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Order A-1002' }).waitFor()
+    await page.getByText('Grace Hopper').waitFor()
+
+    report('6 failing widget', {
+      widgetFailedAfterMs,
+      statsRequestsBeforeTryAgain: statsRequests.map(
+        (request) => `${request.status} +${request.at - reloaded}ms`,
+      ),
+      ordersRequestsAfterRefresh: beforeRefresh + 1,
+    })
+    // The first attempt and the policy's retries, no more.
+    expect(statsRequests.length).toBeGreaterThanOrEqual(1)
+    expect(statsRequests.length).toBeLessThanOrEqual(4)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,51 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, count, launchBrowser, mockRequests, openApp, report, screenshot } from './harness'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('given the browser goes offline', () => {
+  it('shows the offline page, and the content returns by itself when the connection does', async () => {
+    const { page, context, problems } = await openApp(browser, '/')
+    await page.getByRole('link', { name: 'A-1004' }).waitFor()
+
+    await context.setOffline(true)
+    const wentOffline = Date.now()
+    await page.getByRole('link', { name: 'A-1004' }).click()
+    await page.getByRole('heading', { name: "You're not connected" }).waitFor()
+    const offlinePageAfterMs = Date.now() - wentOffline
+    await screenshot(page, '4-offline')
+    expect(await axeViolations(page)).toEqual([])
+    const whileOffline = await mockRequests(page)
+
+    await context.setOffline(false)
+    const backOnline = Date.now()
+    await page.getByText('Ada Lovelace').waitFor()
+    const contentAfterMs = Date.now() - backOnline
+    await page.getByRole('heading', { level: 1, name: 'Order A-1004' }).waitFor()
+    await screenshot(page, '4-back-online')
+    expect(await axeViolations(page)).toEqual([])
+
+    const requests = await mockRequests(page)
+    const orderRequests = requests.filter((request) => request.endpoint === 'order')
+    report('4 offline', {
+      offlinePageAfterMs,
+      orderRequestsWhileOffline: count(whileOffline, 'order'),
+      orderRequests: orderRequests.map(
+        (request) => `${request.status || 'network error'} +${request.at - backOnline}ms`,
+      ),
+      contentAfterOnlineMs: contentAfterMs,
+    })
+    expect(orderRequests.at(-1)?.status).toBe(200)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

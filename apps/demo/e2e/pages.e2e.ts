@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, launchBrowser, openApp, screenshot } from './harness'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('given the app working normally', () => {
+  it('has no axe violations on the orders, order, search and settings pages, in English and German', async () => {
+    const { page, context, problems } = await openApp(browser, '/')
+    await page.getByRole('link', { name: 'A-1001' }).waitFor()
+    await page.getByText('Open orders').waitFor()
+    await screenshot(page, '0-orders')
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('link', { name: 'A-1001' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Order A-1001' }).waitFor()
+    await page.getByRole('table', { name: 'Items' }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('link', { name: 'Search', exact: true }).click()
+    const box = page.getByRole('searchbox', { name: 'Order number, customer or item' })
+    await box.fill('mug')
+    await box.press('Enter')
+    await page.getByRole('heading', { level: 2, name: /“mug”/ }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByLabel('Shop name').waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByLabel('Language').selectOption('de')
+    await page.getByRole('link', { name: 'Bestellungen', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Bestellungen' }).waitFor()
+    await page.getByText('Offene Bestellungen').waitFor()
+    await screenshot(page, '0-orders-de')
+    expect(await axeViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

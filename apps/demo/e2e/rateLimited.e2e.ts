@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, launchBrowser, mockRequests, openApp, report, screenshot } from './harness'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('given a search the API rate-limits', () => {
+  it('counts down after a 429 with Retry-After: 3 and shows the results by itself, not asking earlier', async () => {
+    const { page, context, problems } = await openApp(browser, '/search')
+    const limited = page.getByRole('heading', { level: 1, name: 'Too many requests' })
+    const terms = ['mug', 'tote', 'cap', 'ada', 'grace', 'alan']
+    let searches = 0
+    let term = ''
+    for (const next of terms) {
+      term = next
+      searches += 1
+      const box = page.getByRole('searchbox', { name: 'Order number, customer or item' })
+      await box.fill(term)
+      await box.press('Enter')
+      const results = page.getByRole('heading', { level: 2, name: new RegExp(`“${term}”`) })
+      await results.or(limited).waitFor()
+      if (await limited.isVisible()) break
+    }
+    expect(await limited.isVisible()).toBe(true)
+
+    const atLimit = await mockRequests(page)
+    const tooMany = atLimit.find((request) => request.status === 429)
+    expect(tooMany?.retryAfter).toBe('3')
+    const t429 = tooMany?.at ?? 0
+
+    const timer = page.getByRole('timer')
+    const firstReading = await timer.textContent()
+    await screenshot(page, '2-rate-limited-countdown')
+    expect(await axeViolations(page)).toEqual([])
+    await page.waitForTimeout(1100)
+    const secondReading = await timer.textContent()
+    expect(secondReading).not.toBe(firstReading)
+
+    const results = page.getByRole('heading', { level: 2, name: new RegExp(`“${term}”`) })
+    await results.waitFor({ timeout: 10_000 })
+    const resultsShownAfterMs = Date.now() - t429
+    await screenshot(page, '2-results-after-countdown')
+    expect(await axeViolations(page)).toEqual([])
+
+    const requests = await mockRequests(page)
+    const searchRequests = requests.filter((request) => request.endpoint === 'search')
+    const after429 = searchRequests.filter((request) => request.at > t429)
+    report('2 rate-limited search', {
+      searchesTyped: searches,
+      searchRequests: searchRequests.map(
+        (request) => `${request.path} ${request.status} +${request.at - t429}ms`,
+      ),
+      countdownReadings: [firstReading, secondReading],
+      firstRequestAfter429Ms: (after429[0]?.at ?? Number.NaN) - t429,
+      resultsShownAfterMs,
+    })
+    // Exactly one request after the 429, and not before the three seconds the server asked for.
+    expect(after429).toHaveLength(1)
+    expect(after429[0]?.status).toBe(200)
+    expect((after429[0]?.at ?? 0) - t429).toBeGreaterThanOrEqual(3000)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  axeViolations,
+  forceResponse,
+  launchBrowser,
+  mockRequests,
+  openApp,
+  report,
+  screenshot,
+} from './harness'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('given a settings form with unsaved typing when the session ends', () => {
+  it('asks the user to sign in over the page, keeps the typed text, and then saving works', async () => {
+    const { page, context, problems } = await openApp(browser, '/settings')
+    const shopName = page.getByLabel('Shop name')
+    const signature = page.getByLabel('Signature on order emails')
+    await shopName.waitFor()
+    expect(await shopName.inputValue()).toBe('Demo Shop')
+
+    const typedName = 'Demo Shop Berlin'
+    const typedSignature = 'Packed with care in Berlin. Typed before the session ended.'
+    await shopName.fill(typedName)
+    await signature.fill(typedSignature)
+
+    await forceResponse(page, { endpoint: 'saveSettings', status: 401 })
+    const save = page.getByRole('button', { name: 'Save settings' })
+    await save.click()
+
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor()
+    await dialog.getByRole('heading', { name: 'Sign in to continue' }).waitFor()
+    // The page under the dialog is still mounted with what the user typed.
+    expect(await signature.inputValue()).toBe(typedSignature)
+    await screenshot(page, '1-session-ended-sign-in-dialog')
+    expect(await axeViolations(page)).toEqual([])
+
+    const signInClicked = Date.now()
+    await dialog.getByRole('button', { name: 'Sign in' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    const dialogClosedAfterMs = Date.now() - signInClicked
+
+    expect(await shopName.inputValue()).toBe(typedName)
+    expect(await signature.inputValue()).toBe(typedSignature)
+
+    await save.click()
+    await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor()
+    await screenshot(page, '1-saved-after-sign-in')
+    expect(await axeViolations(page)).toEqual([])
+
+    const requests = await mockRequests(page)
+    const saves = requests.filter((request) => request.endpoint === 'saveSettings')
+    const sessions = requests.filter((request) => request.endpoint === 'session')
+    report('1 session ended while typing', {
+      requests: requests.map((request) => `${request.method} ${request.path} ${request.status}`),
+      dialogClosedAfterMs,
+    })
+    // The failed save is not replayed by itself: one 401, then the user's own second save.
+    expect(saves.map((request) => request.status)).toEqual([401, 200])
+    expect(sessions.map((request) => request.status)).toEqual([200])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
