@@ -1,0 +1,49 @@
+import { type StatusError, statusCategory } from '@statuskit/core'
+import type { ComponentType } from 'react'
+import { BadGatewayPage } from './pages/BadGatewayPage'
+import { BadRequestPage } from './pages/BadRequestPage'
+import { ForbiddenPage } from './pages/ForbiddenPage'
+import { GatewayTimeoutPage } from './pages/GatewayTimeoutPage'
+import { GenericErrorPage } from './pages/GenericErrorPage'
+import { InternalServerErrorPage } from './pages/InternalServerErrorPage'
+import { MethodNotAllowedPage } from './pages/MethodNotAllowedPage'
+import { NotFoundPage } from './pages/NotFoundPage'
+import { OfflinePage } from './pages/OfflinePage'
+import type { PageProps } from './pages/PageProps'
+import { RateLimitedPage } from './pages/RateLimitedPage'
+import { ServiceUnavailablePage } from './pages/ServiceUnavailablePage'
+import { TimeoutPage } from './pages/TimeoutPage'
+import { UnauthorizedPage } from './pages/UnauthorizedPage'
+
+const pages: Readonly<Record<number, ComponentType<PageProps>>> = {
+  400: BadRequestPage,
+  401: UnauthorizedPage,
+  403: ForbiddenPage,
+  404: NotFoundPage,
+  405: MethodNotAllowedPage,
+  // 408 Request Timeout and 410 Gone read best as the timeout and not-found pages.
+  408: TimeoutPage,
+  410: NotFoundPage,
+  429: RateLimitedPage,
+  500: InternalServerErrorPage,
+  502: BadGatewayPage,
+  503: ServiceUnavailablePage,
+  504: GatewayTimeoutPage,
+}
+
+/**
+ * The built-in page for an error: the page of its status; for other statuses, the page of their class (4xx:
+ * the bad-request page, 5xx: the server-error page); `network` → offline, `timeout` → timeout; anything else
+ * (1xx–3xx, `abort`, `unknown`) → the generic page.
+ */
+export function pageForError(error: StatusError): ComponentType<PageProps> {
+  if (error.kind === 'network') return OfflinePage
+  if (error.kind === 'timeout') return TimeoutPage
+  const status = error.kind === 'http' ? error.status : undefined
+  if (typeof status !== 'number') return GenericErrorPage
+  if (Object.hasOwn(pages, status)) return pages[status] ?? GenericErrorPage
+  const category = statusCategory(status)
+  if (category === 'client-error') return BadRequestPage
+  if (category === 'server-error') return InternalServerErrorPage
+  return GenericErrorPage
+}

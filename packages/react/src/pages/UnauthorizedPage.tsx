@@ -1,0 +1,55 @@
+'use client'
+import { useSignIn } from '../useSignIn'
+import { useStatusKit } from '../useStatusKit'
+import type { PageProps } from './PageProps'
+import { StatusLayout } from './StatusLayout'
+
+/**
+ * 401: "Sign in to continue". With the provider's `login.href`, a "Sign in" link that brings the user back
+ * here (`returnTo`). With `login.onLogin`, a "Sign in" button that awaits it (one attempt at a time, with a
+ * pending message and a message when it fails), then resets the boundary so what failed is fetched again.
+ */
+export function UnauthorizedPage({ error, reset, headingLevel, title, description, actions }: PageProps) {
+  const { messages, login } = useStatusKit()
+  const m = messages.unauthorized
+  const { state, href, signIn } = useSignIn(login, reset)
+  const pending = state === 'pending'
+  return (
+    <StatusLayout
+      error={error}
+      headingLevel={headingLevel}
+      state={state}
+      title={title ?? m.title}
+      description={description ?? m.description}
+      actions={
+        actions ??
+        (href === undefined ? (
+          <button
+            type="button"
+            className="sk-button sk-button--primary"
+            // aria-disabled rather than disabled keeps focus on the button while signing in.
+            aria-disabled={pending || undefined}
+            aria-busy={pending || undefined}
+            onClick={signIn}
+          >
+            {m.signIn}
+          </button>
+        ) : (
+          <a className="sk-button sk-button--primary" href={href}>
+            {m.signIn}
+          </a>
+        ))
+      }
+      serverText
+    >
+      <p className="sk-sign-in-status" role="status">
+        {pending ? m.signingIn : null}
+      </p>
+      {state === 'failed' ? (
+        <p className="sk-sign-in-error" role="alert">
+          {m.signInFailed}
+        </p>
+      ) : null}
+    </StatusLayout>
+  )
+}
