@@ -17,6 +17,10 @@ const config: StorybookConfig = {
     mergeConfig(viteConfig, {
       // Storybook's own preview and axe chunks are large; they are a dev tool, never shipped to users.
       build: { chunkSizeWarningLimit: 1500 },
+      // Found late (through the workspace sources), these would make Vite re-optimize and reload mid test run.
+      optimizeDeps: {
+        include: ['@tanstack/react-query', 'msw', 'msw/browser', 'msw-storybook-addon/csf3'],
+      },
       resolve: {
         // Read the workspace packages from their TypeScript sources, so no package build is needed first.
         conditions: ['@statuskit/source', ...defaultClientConditions],
