@@ -1,5 +1,6 @@
 import { getStatus } from './getStatus'
 import { hasStatusErrorBrand } from './hasStatusErrorBrand'
+import { isHttpStatus } from './isHttpStatus'
 import { isRequestId } from './isRequestId'
 import { MAX_DELAY_MS } from './MAX_DELAY_MS'
 import type { ProblemDetails } from './parseProblemDetails'
@@ -50,18 +51,12 @@ export interface StatusErrorJSON {
   requestId: string | undefined
 }
 
-const KINDS: readonly StatusErrorKind[] = ['http', 'network', 'timeout', 'abort', 'unknown']
-
 const MESSAGES = {
   network: 'Network error',
   timeout: 'Request timed out',
   abort: 'Request aborted',
   unknown: 'Unknown error',
 } as const
-
-function isHttpStatus(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599
-}
 
 /**
  * One normalized error for every way a request can fail. Usually made by `toStatusError` or `fromResponse`;
@@ -102,11 +97,11 @@ export class StatusError extends Error {
 
   constructor(init: StatusErrorInit) {
     const kind = init.kind
-    if (!KINDS.includes(kind))
-      throw new TypeError('StatusError: kind must be one of http, network, timeout, abort, unknown')
+    if (kind !== 'http' && !Object.hasOwn(MESSAGES, kind))
+      throw new TypeError(`StatusError: unknown kind ${String(kind)}`)
     const status = kind === 'http' ? init.status : undefined
     if (kind === 'http' && !isHttpStatus(status)) {
-      throw new RangeError('StatusError: an http error needs an integer status in 100-599')
+      throw new RangeError(`StatusError: http status must be an integer in 100-599, got ${String(status)}`)
     }
     const definition = status === undefined ? undefined : getStatus(status)
     super(

@@ -1,4 +1,5 @@
 import { createHttpStatusError } from './createHttpStatusError'
+import { isHttpStatus } from './isHttpStatus'
 import { isJsonContentType } from './isJsonContentType'
 import { MAX_DELAY_MS } from './MAX_DELAY_MS'
 import { readHeader } from './readHeader'
@@ -88,9 +89,7 @@ export async function fromResponse(response: Response, options?: FromResponseOpt
   const now = Number.isFinite(requested) ? (requested as number) : Date.now()
   try {
     const status = readProperty(response, 'status')
-    if (!Number.isInteger(status) || (status as number) < 100 || (status as number) > 599) {
-      return toStatusError(response, { now })
-    }
+    if (!isHttpStatus(status)) return toStatusError(response, { now })
     const headers = readProperty(response, 'headers')
     const body = isJsonContentType(readHeader(headers, 'content-type'))
       ? await readJson(
@@ -99,7 +98,7 @@ export async function fromResponse(response: Response, options?: FromResponseOpt
           option(readProperty(options, 'timeoutMs'), 5000),
         )
       : undefined
-    return createHttpStatusError(status as number, headers, body, response, now)
+    return createHttpStatusError(status, headers, body, response, now)
   } catch {
     return new StatusError({ kind: 'unknown', cause: response, now })
   }

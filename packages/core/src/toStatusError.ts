@@ -1,4 +1,5 @@
 import { createHttpStatusError } from './createHttpStatusError'
+import { isHttpStatus } from './isHttpStatus'
 import { isStatusError } from './isStatusError'
 import { readProperty } from './readProperty'
 import { StatusError, type StatusErrorKind } from './StatusError'
@@ -38,9 +39,7 @@ const NAME_KINDS: Readonly<Record<string, StatusErrorKind>> = {
 } as unknown as Record<string, StatusErrorKind>
 
 function httpStatus(value: unknown): number | undefined {
-  return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599
-    ? (value as number)
-    : undefined
+  return isHttpStatus(value) ? value : undefined
 }
 
 function normalize(value: unknown, cause: unknown, now: number, depth: number): StatusError | undefined {
