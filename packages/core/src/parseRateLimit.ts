@@ -39,18 +39,14 @@ export function parseRateLimit(value: string | null | undefined): number | undef
       const match = ITEM.exec(value.slice(start, index))
       start = index + 1
       if (!match) continue
-      const parameters = new Map<string, string | undefined>()
+      let remaining: string | undefined
+      let reset: string | undefined
       // Later parameters with the same key win, as in RFC 9651.
-      for (const [, key = '', item] of (match[1] ?? '').matchAll(PARAMETER)) parameters.set(key, item)
-      const remaining = parameters.get('r')
-      const reset = parameters.get('t')
-      if (
-        remaining &&
-        /^-?\d+$/.test(remaining) &&
-        !/[1-9]/.test(remaining) &&
-        reset &&
-        /^\d+$/.test(reset)
-      ) {
+      for (const [, key, item] of (match[1] ?? '').matchAll(PARAMETER)) {
+        if (key === 'r') remaining = item
+        else if (key === 't') reset = item
+      }
+      if (remaining && /^-?0+$/.test(remaining) && reset && /^\d+$/.test(reset)) {
         seconds = Math.max(seconds, Number.parseInt(reset, 10))
       }
     }

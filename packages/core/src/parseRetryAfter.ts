@@ -50,13 +50,10 @@ export function parseRetryAfter(
   value: string | null | undefined,
   now: number = Date.now(),
 ): number | undefined {
-  if (typeof value !== 'string') return undefined
-  // Trimmed by hand: a `[ \t]+$` regex is quadratic on long runs of blanks.
-  let start = 0
-  let end = value.length
-  while (start < end && (value[start] === ' ' || value[start] === '\t')) start++
-  while (end > start && (value[end - 1] === ' ' || value[end - 1] === '\t')) end--
-  const text = value.slice(start, end)
+  // Only spaces and tabs may surround the value, and no form has other whitespace inside it, so any other
+  // whitespace (newlines, NBSP…) anywhere rejects the value and trim() then removes just spaces and tabs.
+  if (typeof value !== 'string' || /[^\S \t]/.test(value)) return undefined
+  const text = value.trim()
 
   // parseInt of a checked digit string cannot be lenient; a huge one gives Infinity, which the clamp absorbs.
   if (/^\d+$/.test(text)) return Math.min(Number.parseInt(text, 10) * 1000, MAX_DELAY)
@@ -70,16 +67,15 @@ export function parseRetryAfter(
   else if (asctime) time = utc(asctime[6], asctime[1], asctime[2], asctime[3], asctime[4], asctime[5])
   else if (rfc850) {
     // RFC 9110 §5.6.7: a two-digit year that would be more than 50 years in the future is the most recent
-    // past year with those digits. Start one century ahead and step back until within the window.
+    // past year with those digits. Try the century of now + 50 years, else the one before (which also
+    // settles 29-Feb-00 when 2100, not a leap year, comes first).
     const limit = new Date(now)
     limit.setUTCFullYear(limit.getUTCFullYear() + 50)
-    let year =
-      limit.getUTCFullYear() - (limit.getUTCFullYear() % 100) + Number.parseInt(rfc850[3] ?? '', 10) + 100
-    do {
-      year -= 100
-      time = utc(year, rfc850[2], rfc850[1], rfc850[4], rfc850[5], rfc850[6])
-      // A date missing from the candidate year (29 Feb 2100) steps back too, at most to the previous century.
-    } while (!(time <= limit.getTime()) && year > limit.getUTCFullYear() - 150)
+    const year =
+      limit.getUTCFullYear() - (limit.getUTCFullYear() % 100) + Number.parseInt(rfc850[3] ?? '', 10)
+    time = utc(year, rfc850[2], rfc850[1], rfc850[4], rfc850[5], rfc850[6])
+    if (!(time <= limit.getTime()))
+      time = utc(year - 100, rfc850[2], rfc850[1], rfc850[4], rfc850[5], rfc850[6])
   }
   if (Number.isNaN(time)) return undefined
   return Math.min(Math.max(0, Math.ceil(time - now)), MAX_DELAY)
