@@ -2,6 +2,7 @@ import { StatusBoundary } from '@statuskit/react'
 import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { DevPanel } from '../components/DevPanel'
 import { LocaleSwitch } from '../components/LocaleSwitch'
+import { OfflineBanner } from '../components/OfflineBanner'
 import { useAppText } from '../i18n/useAppText'
 
 /**
@@ -39,6 +40,7 @@ export function Layout() {
       </header>
       <div className="app-body">
         <main id="main" tabIndex={-1}>
+          <OfflineBanner />
           <StatusBoundary resetKeys={[pathname]}>
             <Outlet />
           </StatusBoundary>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { ordersQuery } from '../api/queries'
 import { formatDate, formatMoney } from '../components/formatters'
-import { Loading } from '../components/Loading'
+import { Pending } from '../components/Pending'
 import { StatsWidget } from '../components/StatsWidget'
 import { useAppText } from '../i18n/useAppText'
 
@@ -58,7 +58,7 @@ export function OrdersPage() {
           </tbody>
         </table>
       ) : (
-        <Loading />
+        <Pending paused={orders.fetchStatus === 'paused'} retry={() => void orders.refetch()} />
       )}
     </>
   )
