@@ -16,7 +16,16 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
       // Storybook's own preview and axe chunks are large; they are a dev tool, never shipped to users.
-      build: { chunkSizeWarningLimit: 1500 },
+      build: {
+        chunkSizeWarningLimit: 1500,
+        rolldownOptions: {
+          // The kit's modules start with 'use client' for React Server Components; in this client-only bundle
+          // the directive means nothing, and a warning per module would hide real ones.
+          onwarn(warning, warn) {
+            if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning)
+          },
+        },
+      },
       // Found late (through the workspace sources), these would make Vite re-optimize and reload mid test run.
       optimizeDeps: {
         include: ['@tanstack/react-query', 'msw', 'msw/browser', 'msw-storybook-addon/csf3'],
