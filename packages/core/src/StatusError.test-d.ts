@@ -43,9 +43,14 @@ describe('StatusError types', () => {
 })
 
 describe('normalizer types', () => {
-  it('narrows with isStatusError', () => {
+  it('narrows with isStatusError and with instanceof, subclasses included', () => {
     const value: unknown = null
     if (isStatusError(value)) expectTypeOf(value).toEqualTypeOf<StatusError>()
+    if (value instanceof StatusError) expectTypeOf(value).toEqualTypeOf<StatusError>()
+    class AppError extends StatusError {
+      readonly app = true
+    }
+    if (value instanceof AppError) expectTypeOf(value).toEqualTypeOf<AppError>()
   })
 
   it('takes anything and gives a StatusError', () => {

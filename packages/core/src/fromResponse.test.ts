@@ -164,6 +164,39 @@ describe('given bodies that cannot be used', () => {
   })
 })
 
+describe('given chunks of another realm or type', () => {
+  it('reads byte chunks made in another realm', async () => {
+    const { runInNewContext } = await import('node:vm')
+    const foreign = runInNewContext(
+      `new Uint8Array([123, 34, 116, 105, 116, 108, 101, 34, 58, 34, 120, 34, 125])`,
+    )
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(foreign)
+        controller.close()
+      },
+    })
+    const error = await fromResponse(
+      new Response(body, { status: 400, headers: { 'content-type': 'application/problem+json' } }),
+    )
+    expect(error.problem?.title).toBe('x')
+  })
+
+  it('gives up on a stream of strings', async () => {
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue('{"title":"x"}')
+        controller.close()
+      },
+    })
+    const error = await fromResponse(
+      new Response(body, { status: 400, headers: { 'content-type': 'application/problem+json' } }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.problem).toBeUndefined()
+  })
+})
+
 describe('given a body over the cap', () => {
   it('gives up past 64 KiB by default', async () => {
     const big = JSON.stringify({ title: 'Big', detail: 'x'.repeat(70_000) })

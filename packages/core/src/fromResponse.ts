@@ -29,10 +29,11 @@ async function readAll(
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
-    if (!(value instanceof Uint8Array)) return undefined
+    // Byte chunks, possibly from another realm (test environments such as jsdom), so no instanceof.
+    if (!ArrayBuffer.isView(value)) return undefined
     size += value.byteLength
     if (size > maxBytes) return undefined
-    chunks.push(value)
+    chunks.push(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
   }
   const bytes = new Uint8Array(size)
   let offset = 0
