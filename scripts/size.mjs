@@ -31,8 +31,10 @@ async function forbiddenStrings() {
   if (existsSync(dePath)) {
     const module = await import(pathToFileURL(dePath).href)
     const collect = (value) => {
-      if (typeof value === 'string' && value.length >= 12) german.push(value)
-      else if (value && typeof value === 'object') for (const item of Object.values(value)) collect(item)
+      // Only real sentences: a template such as '{minutes} {seconds}' is the same in every language.
+      if (typeof value === 'string' && value.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length >= 10) {
+        german.push(value)
+      } else if (value && typeof value === 'object') for (const item of Object.values(value)) collect(item)
     }
     collect(module.de)
   }
