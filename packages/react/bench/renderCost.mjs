@@ -36,7 +36,9 @@ const browser = await chromium.launch({
 })
 try {
   const page = await browser.newPage()
-  await page.setContent('<!doctype html><html lang="en"><head><title>render cost</title></head><body></body></html>')
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>render cost</title></head><body></body></html>',
+  )
   await page.addScriptTag({ content: bundle.outputFiles[0].text })
   await page.evaluate((n) => window.runRenderCost(n), warmup)
   const samples = await page.evaluate((n) => window.runRenderCost(n), rounds)
@@ -51,10 +53,14 @@ try {
     'mount ms (median)': Number(median(mount).toFixed(3)),
     'update ms (median)': Number(median(update).toFixed(3)),
   }))
-  console.log(`1,000 components, ${rounds} interleaved rounds after ${warmup} warm-up rounds, React production build`)
+  console.log(
+    `1,000 components, ${rounds} interleaved rounds after ${warmup} warm-up rounds, React production build`,
+  )
   console.table(table)
   const ratio = (key) => median(samples.statuskit[key]) / median(samples['react-error-boundary'][key])
-  console.log(`statuskit / react-error-boundary: mount ${ratio('mount').toFixed(3)}, update ${ratio('update').toFixed(3)} (goal <= 1.05)`)
+  console.log(
+    `statuskit / react-error-boundary: mount ${ratio('mount').toFixed(3)}, update ${ratio('update').toFixed(3)} (goal <= 1.05)`,
+  )
 } finally {
   await browser.close()
 }
