@@ -1,0 +1,110 @@
+import { StatusError } from '@statuskit/core'
+import { render, screen } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { StatusBoundary } from './StatusBoundary'
+import { StatusKitProvider } from './StatusKitProvider'
+import { useStatusKit } from './useStatusKit'
+
+const quiet = { onCaughtError: () => {} }
+
+function Thrower({ error }: { error: unknown }): ReactNode {
+  throw error
+}
+
+function ShowConfig() {
+  const { locale, messages, login } = useStatusKit()
+  return (
+    <p>
+      {locale ?? 'no locale'} / {messages.notFound.title} / {messages.common.tryAgain} /{' '}
+      {login && 'href' in login ? login.href : 'no login'}
+    </p>
+  )
+}
+
+describe('StatusKitProvider', () => {
+  describe('given no provider', () => {
+    it('should give English messages and no locale', () => {
+      render(<ShowConfig />)
+      expect(screen.getByText('no locale / Page not found / Try again / no login')).toBeInTheDocument()
+    })
+
+    it('should render the built-in page in English when no fallback covers the error', () => {
+      render(
+        <StatusBoundary>
+          <Thrower error={{ status: 404 }} />
+        </StatusBoundary>,
+        quiet,
+      )
+      expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+      expect(document.querySelector('[data-status="404"]')).not.toBeNull()
+    })
+  })
+
+  describe('given overrides of some strings', () => {
+    it('should merge them over English, string by string', () => {
+      render(
+        <StatusKitProvider
+          locale="en-GB"
+          messages={{ notFound: { title: 'Nothing here' } }}
+          login={{ href: '/sign-in' }}
+        >
+          <ShowConfig />
+        </StatusKitProvider>,
+      )
+      expect(screen.getByText('en-GB / Nothing here / Try again / /sign-in')).toBeInTheDocument()
+    })
+
+    it('should reach the built-in pages the boundary renders', () => {
+      render(
+        <StatusKitProvider messages={{ notFound: { title: 'Nothing here' } }}>
+          <StatusBoundary headingLevel={2}>
+            <Thrower error={{ status: 404 }} />
+          </StatusBoundary>
+        </StatusKitProvider>,
+        quiet,
+      )
+      expect(screen.getByRole('heading', { level: 2, name: 'Nothing here' })).toBeInTheDocument()
+    })
+  })
+
+  describe('given telemetry', () => {
+    it('should report the same thrown value once, even when two boundaries show it', () => {
+      const onError = vi.fn()
+      const shared = new StatusError({ kind: 'http', status: 502 })
+      render(
+        <StatusKitProvider onError={onError}>
+          <StatusBoundary fallback={<p>one</p>}>
+            <Thrower error={shared} />
+          </StatusBoundary>
+          <StatusBoundary fallback={<p>two</p>}>
+            <Thrower error={shared} />
+          </StatusBoundary>
+          <StatusBoundary fallback={<p>three</p>}>
+            <Thrower error={new TypeError('Failed to fetch')} />
+          </StatusBoundary>
+        </StatusKitProvider>,
+        quiet,
+      )
+      expect(onError).toHaveBeenCalledTimes(2)
+      expect(onError.mock.calls.map(([error]) => (error as StatusError).kind)).toEqual(['http', 'network'])
+    })
+
+    it('should report only what the report predicate accepts', () => {
+      const onError = vi.fn()
+      render(
+        <StatusKitProvider onError={onError} report={(error) => error.status === 429}>
+          <StatusBoundary fallback={<p>a</p>}>
+            <Thrower error={{ status: 429 }} />
+          </StatusBoundary>
+          <StatusBoundary fallback={<p>b</p>}>
+            <Thrower error={{ status: 500 }} />
+          </StatusBoundary>
+        </StatusKitProvider>,
+        quiet,
+      )
+      expect(onError).toHaveBeenCalledTimes(1)
+      expect(onError.mock.calls[0]?.[0]).toMatchObject({ status: 429 })
+    })
+  })
+})
