@@ -1,3 +1,2 @@
-export { describeStatus } from './describeStatus'
-
 export type { StatusDescription } from './describeStatus'
+export { describeStatus } from './describeStatus'
