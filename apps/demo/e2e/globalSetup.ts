@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { preview } from 'vite'
+import { build, preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
@@ -13,10 +14,15 @@ declare module 'vitest' {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+const configFile = join(root, 'vite.config.ts')
+// The tests build into a folder of their own, so a `build` task running at the same time (turbo runs tasks in
+// parallel) never swaps dist/ under the server.
+const outDir = process.env.DEMO_E2E_OUT_DIR ?? join(root, 'node_modules/.cache/demo-e2e')
 const sources = [
   join(root, 'src'),
+  join(root, 'public'),
   join(root, 'index.html'),
-  join(root, 'vite.config.ts'),
+  configFile,
   join(root, 'package.json'),
   join(root, '../../packages/core/src'),
   join(root, '../../packages/react/src'),
@@ -31,36 +37,43 @@ function newestChange(path: string): number {
   return newest
 }
 
-/** DEMO_E2E_BUILD: `auto` (default, when sources are newer than dist/), `always` or `never`. */
-function buildIfNeeded(): void {
+function writeServiceWorker(): void {
+  const require = createRequire(import.meta.url)
+  const cli = join(require.resolve('msw/package.json'), '../cli/index.js')
+  execFileSync(process.execPath, [cli, 'init', 'public', '--no-save'], { cwd: root, stdio: 'ignore' })
+}
+
+/** DEMO_E2E_BUILD: `auto` (default: when a source is newer than the last build), `always` or `never`. */
+async function buildIfNeeded(): Promise<void> {
   const mode = process.env.DEMO_E2E_BUILD ?? 'auto'
   if (mode === 'never') return
-  const built = join(root, 'dist/index.html')
-  const worker = join(root, 'dist/mockServiceWorker.js')
+  const built = join(outDir, 'index.html')
+  if (!existsSync(join(root, 'public/mockServiceWorker.js'))) writeServiceWorker()
   const stale =
     mode === 'always' ||
     !existsSync(built) ||
-    !existsSync(worker) ||
+    !existsSync(join(outDir, 'mockServiceWorker.js')) ||
     Math.max(...sources.map(newestChange)) > statSync(built).mtimeMs
   if (!stale) return
   const started = Date.now()
-  // pnpm runs this script, so it is on PATH; the build script also writes MSW's service worker into public/.
-  execFileSync('pnpm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  writeServiceWorker()
+  await build({ root, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } })
   console.log(`[e2e] built the demo in ${Date.now() - started} ms`)
 }
 
 export default async function setup(project: TestProject) {
-  buildIfNeeded()
+  await buildIfNeeded()
   const server = await preview({
     root,
-    configFile: join(root, 'vite.config.ts'),
+    configFile,
     logLevel: 'warn',
+    build: { outDir },
     // Port 0: the operating system picks a free port, so parallel runs never collide.
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   })
   const address = server.httpServer.address() as AddressInfo
   const baseUrl = `http://127.0.0.1:${address.port}`
-  console.log(`[e2e] serving dist/ at ${baseUrl}`)
+  console.log(`[e2e] serving the built demo at ${baseUrl}`)
   project.provide('baseUrl', baseUrl)
   return async () => {
     await server.close()

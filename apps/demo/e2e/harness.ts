@@ -71,10 +71,11 @@ export async function forceResponse(
   },
 ): Promise<void> {
   const panel = page.getByRole('complementary', { name: 'Developer panel' })
-  await panel.getByLabel('Endpoint').selectOption(options.endpoint)
-  await panel.getByLabel('Status').selectOption(String(options.status))
-  await panel.getByLabel('Retry-After').selectOption(options.retryAfter?.kind ?? 'none')
-  if (options.retryAfter) await panel.getByLabel('Wait (seconds)').fill(String(options.retryAfter.seconds))
+  await panel.getByLabel('Endpoint', { exact: true }).selectOption(options.endpoint)
+  await panel.getByLabel('Status', { exact: true }).selectOption(String(options.status))
+  await panel.getByLabel('Retry-After', { exact: true }).selectOption(options.retryAfter?.kind ?? 'none')
+  if (options.retryAfter)
+    await panel.getByLabel('Wait (seconds)', { exact: true }).fill(String(options.retryAfter.seconds))
   await panel.getByLabel('For', { exact: true }).selectOption(options.times ?? '1')
   await panel.getByRole('button', { name: 'Force', exact: true }).click()
 }

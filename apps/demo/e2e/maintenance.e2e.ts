@@ -35,18 +35,22 @@ describe('given the API answers 503 with an HTTP-date Retry-After', () => {
     expect(unavailable?.retryAfter).toMatch(
       /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
     )
-    const backAt = new Date(unavailable?.retryAfter ?? '')
-    // The page speaks the app's locale in the browser's time zone (Europe/Berlin here).
+    const backAt = new Date(unavailable?.retryAfter ?? '').getTime()
+    // "Back at" is a clock time in the browser's time zone (Europe/Berlin here), rounded up to the minute so it
+    // is never earlier than the server said, in the app's locale (12- or 24-hour clock, depending on it).
+    const roundedUp = Math.ceil(backAt / 60_000) * 60_000
     const clock = await page.evaluate(
       (epoch) => ({
         h24: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(epoch),
-        h12: new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(epoch),
+        h12: new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(epoch),
       }),
-      backAt.getTime(),
+      roundedUp,
     )
     const main = page.getByRole('main')
     const text = (await main.textContent()) ?? ''
-    expect(text.includes(clock.h24) || text.includes(clock.h12)).toBe(true)
+    expect(text.includes(clock.h24) || text.includes(clock.h12), `${JSON.stringify(clock)} in: ${text}`).toBe(
+      true,
+    )
     await screenshot(page, '3-maintenance-503')
     expect(await axeViolations(page)).toEqual([])
 

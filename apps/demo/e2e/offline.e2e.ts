@@ -28,7 +28,7 @@ describe('given the browser goes offline', () => {
 
     await context.setOffline(false)
     const backOnline = Date.now()
-    await page.getByText('Ada Lovelace').waitFor()
+    await page.getByText('Katherine Johnson').waitFor()
     const contentAfterMs = Date.now() - backOnline
     await page.getByRole('heading', { level: 1, name: 'Order A-1004' }).waitFor()
     await screenshot(page, '4-back-online')
