@@ -25,6 +25,8 @@ export default defineConfig({
             '--disable-sync',
           ],
         },
+        // The clock-dependent stories show times ("You can try again at 14:32"): pin the zone and language.
+        contextOptions: { timezoneId: 'UTC', locale: 'en-GB' },
       }),
       instances: [{ browser: 'chromium' }],
     },

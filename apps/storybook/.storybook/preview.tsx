@@ -39,6 +39,13 @@ const preview = {
     layout: 'fullscreen',
     // Every story is also an accessibility test: any axe violation fails it in the browser test run.
     a11y: { test: 'error' },
+    react: {
+      rootOptions: {
+        // Many stories throw on purpose and a StatusBoundary catches it; React would log each caught error
+        // (the kit reports through onError instead). Uncaught errors are still logged.
+        onCaughtError: () => {},
+      },
+    },
     controls: { matchers: { date: /(At|Date)$/ } },
   },
 } satisfies Preview

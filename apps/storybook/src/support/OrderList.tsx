@@ -1,3 +1,4 @@
+import './demo.css'
 import type { Order } from './Order'
 
 interface OrderListProps {

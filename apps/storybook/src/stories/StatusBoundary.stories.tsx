@@ -1,0 +1,135 @@
+import { createStatusResponse } from '@statuskit/core'
+import { StatusBoundary } from '@statuskit/react'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { http } from 'msw'
+import { expect, fn, waitFor } from 'storybook/test'
+import { DemoApp } from '../support/DemoApp'
+import { OrderMissing } from '../support/OrderMissing'
+import { Orders } from '../support/Orders'
+import { ordersHandlers } from '../support/ordersHandlers'
+import { QueryProvider } from '../support/QueryProvider'
+import { Recommendations } from '../support/Recommendations'
+
+const meta = {
+  title: 'Components/StatusBoundary',
+  component: StatusBoundary,
+  args: { children: <Orders />, onError: fn(), onReset: fn() },
+  argTypes: { children: { control: false } },
+  decorators: [
+    (Story) => (
+      <QueryProvider>
+        <DemoApp>
+          <Story />
+        </DemoApp>
+      </QueryProvider>
+    ),
+  ],
+} satisfies Meta<typeof StatusBoundary>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/**
+ * A nested boundary: one widget fails (503) inside a working page. Only that widget shows the failure, as an
+ * alert with an `h2` (`headingLevel={2}`); the orders beside it stay usable.
+ */
+export const NestedBoundary: Story = {
+  render: (args) => (
+    <>
+      <h1>Your account</h1>
+      <div className="demo-grid">
+        <Orders />
+        <StatusBoundary {...args} headingLevel={2}>
+          <Recommendations />
+        </StatusBoundary>
+      </div>
+    </>
+  ),
+  beforeEach: ({ msw }) => {
+    msw.use(
+      ...ordersHandlers(),
+      http.get('/api/recommendations', () => createStatusResponse(503)),
+    )
+  },
+  play: async ({ args, canvas }) => {
+    const alert = await canvas.findByRole('alert')
+    await expect(alert).toHaveTextContent('Sorry, the service is unavailable')
+    await expect(
+      canvas.getByRole('heading', { level: 2, name: 'Sorry, the service is unavailable' }),
+    ).toBeVisible()
+    await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible()
+    await waitFor(() => expect(args.onError).toHaveBeenCalledTimes(1))
+  },
+}
+
+/** `fallbacks={{ 404: OrderMissing }}`: the app's own page for one status; other statuses keep the built-in pages. */
+export const CustomFallback: Story = {
+  args: { fallbacks: { 404: OrderMissing } },
+  beforeEach: ({ msw }) => {
+    msw.use(http.get('/api/orders', () => createStatusResponse(404)))
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: "We can't find that order" })).toBeVisible()
+    await expect(canvas.getByRole('link', { name: 'See all your orders' })).toHaveAttribute('href', '/orders')
+  },
+}
+
+/** `fallback` as a render function: one fallback for everything, with the error and `reset`. */
+export const RenderFunctionFallback: Story = {
+  args: {
+    fallback: ({ error, reset }) => (
+      <div className="demo-card" role="alert">
+        <h1>Orders are not available ({error.message})</h1>
+        <button type="button" onClick={() => reset()}>
+          Load the orders again
+        </button>
+      </div>
+    ),
+  },
+  beforeEach: ({ msw }) => {
+    msw.use(...ordersHandlers(() => createStatusResponse(502)))
+  },
+  play: async ({ args, canvas, userEvent }) => {
+    await expect(await canvas.findByText('Orders are not available (502 Bad Gateway)')).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Load the orders again' }))
+    await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
+    await expect(args.onReset).toHaveBeenCalledTimes(1)
+  },
+}
+
+/**
+ * `catches={[404]}` on the inner boundary: a 500 is not its business, so it goes up to the outer boundary,
+ * which shows the full-page server error.
+ */
+export const CatchesPassesTheRestUp: Story = {
+  render: (args) => (
+    <StatusBoundary {...args}>
+      <StatusBoundary catches={[404]} headingLevel={2}>
+        <Orders />
+      </StatusBoundary>
+    </StatusBoundary>
+  ),
+  beforeEach: ({ msw }) => {
+    msw.use(http.get('/api/orders', () => createStatusResponse(500)))
+  },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' }),
+    ).toBeVisible()
+    await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
+/** A bug in a component (not a failed request): the generic page, which never shows the message or stack. */
+export const UnknownErrorFromABug: Story = {
+  args: { children: <BrokenWidget /> },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible()
+    await expect(canvasElement).not.toHaveTextContent('orders is undefined')
+  },
+}
+
+function BrokenWidget(): never {
+  throw new TypeError("Cannot read properties of undefined (reading 'orders is undefined')")
+}

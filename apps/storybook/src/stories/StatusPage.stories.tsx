@@ -1,0 +1,63 @@
+import { StatusPage } from '@statuskit/react'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn } from 'storybook/test'
+import { responseError } from '../support/responseError'
+
+/** The page for one status, standalone: for routes and `not-found.tsx`. Change `code` in the controls. */
+const meta = {
+  title: 'Components/StatusPage',
+  component: StatusPage,
+  args: { code: 404, reset: fn() },
+} satisfies Meta<typeof StatusPage>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const ByCode: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  },
+}
+
+/** 409 has no page of its own: it gets its class's page (4xx: the bad-request page). */
+export const UnregisteredCodeGetsItsClassPage: Story = {
+  args: { code: 409 },
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('heading', { level: 1, name: "We couldn't process that request" }),
+    ).toBeVisible()
+  },
+}
+
+/** Nonsense (999) gets the generic page, never a crash. */
+export const NonsenseCodeGetsTheGenericPage: Story = {
+  args: { code: 999 },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible()
+  },
+}
+
+/** With an `error`, its details are used: here the reference from a `traceId` problem member. */
+export const WithError: Story = {
+  args: {
+    code: undefined,
+    error: await responseError(500, { problem: { extensions: { traceId: 'trace_0af3' } } }),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Error code 500 · Reference trace_0af3')).toBeVisible()
+  },
+}
+
+/** Overrides of the words and actions, for a route that knows more than the kit. */
+export const WithOverrides: Story = {
+  args: {
+    code: 404,
+    title: 'This order does not exist',
+    description: 'Check the order number in your confirmation email.',
+    actions: <a href="/orders">See all your orders</a>,
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { level: 1, name: 'This order does not exist' })).toBeVisible()
+    await expect(canvas.getByRole('link', { name: 'See all your orders' })).toBeVisible()
+  },
+}

@@ -1,0 +1,103 @@
+import { createStatusResponse } from '@statuskit/core'
+import { StatusBoundary } from '@statuskit/react'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { HttpResponse } from 'msw'
+import { expect, waitFor } from 'storybook/test'
+import { DemoApp } from '../../support/DemoApp'
+import { Orders } from '../../support/Orders'
+import { ordersHandlers } from '../../support/ordersHandlers'
+import { QueryProvider } from '../../support/QueryProvider'
+
+/**
+ * A real `useQuery` against `/api/orders`, answered by MSW handlers made with `createStatusResponse`. The first
+ * request fails; the play functions show the recovery end to end. Each story gets its own QueryClient.
+ */
+const meta = {
+  title: 'Live/Queries',
+  component: StatusBoundary,
+  args: { children: <Orders /> },
+  argTypes: { children: { control: false } },
+  decorators: [
+    (Story) => (
+      <QueryProvider>
+        <DemoApp>
+          <Story />
+        </DemoApp>
+      </QueryProvider>
+    ),
+  ],
+} satisfies Meta<typeof StatusBoundary>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** 200 OK, the happy path: the boundary renders its children and the data. */
+export const HappyPath200: Story = {
+  name: '200 OK: the data',
+  beforeEach: ({ msw }) => {
+    msw.use(...ordersHandlers())
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
+    await expect(canvas.queryByRole('heading', { level: 1 })).toBeNull()
+  },
+}
+
+/** 500, then "Try again": the boundary resets TanStack Query's error-reset boundary and the query refetches. */
+export const TryAgainThenData: Story = {
+  name: '500, then Try again, then the data',
+  beforeEach: ({ msw }) => {
+    msw.use(...ordersHandlers(() => createStatusResponse(500)))
+  },
+  play: async ({ canvas, userEvent }) => {
+    await expect(
+      await canvas.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' }),
+    ).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
+  },
+}
+
+/**
+ * 429 with `Retry-After: 2`: the page counts down ("Try again" disabled meanwhile) and at zero fetches again by
+ * itself; the data replaces the page without a click.
+ */
+export const RateLimitedCountsDownAndRefetches: Story = {
+  name: '429, counts down two seconds, then fetches by itself',
+  beforeEach: ({ msw }) => {
+    msw.use(...ordersHandlers(() => createStatusResponse(429, { retryAfter: 2 })))
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { level: 1, name: 'Too many requests' })).toBeVisible()
+    await expect(canvas.getByRole('timer')).toHaveTextContent(/[12] seconds? left/)
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeDisabled()
+    await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 4000 })).toBeVisible()
+  },
+}
+
+/** The request never reaches the server (a network error): the offline page, then "Try again", then the data. */
+export const OfflineThenBack: Story = {
+  name: 'Offline, then Try again, then the data',
+  beforeEach: ({ msw }) => {
+    msw.use(...ordersHandlers(() => HttpResponse.error()))
+  },
+  play: async ({ canvas, userEvent }) => {
+    await expect(await canvas.findByRole('heading', { level: 1, name: "You're not connected" })).toBeVisible()
+    await userEvent.click(await canvas.findByRole('button', { name: 'Try again' }))
+    await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
+  },
+}
+
+/** 503 with a Retry-After longer than any silent retry: the maintenance page, and back by itself once up. */
+export const ServiceUnavailableThenBack: Story = {
+  name: '503, then back by itself',
+  beforeEach: ({ msw }) => {
+    msw.use(...ordersHandlers(() => createStatusResponse(503, { retryAfter: 1 })))
+  },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByRole('heading', { level: 1, name: 'Sorry, the service is unavailable' }),
+    ).toBeVisible()
+    await waitFor(() => expect(canvas.getByText(/Walnut desk/)).toBeVisible(), { timeout: 3000 })
+  },
+}

@@ -1,0 +1,96 @@
+import { BadRequestPage } from '@statuskit/react'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, within } from 'storybook/test'
+import { responseError } from '../../support/responseError'
+
+const meta = {
+  title: 'Pages/400 Bad Request',
+  component: BadRequestPage,
+  args: { error: await responseError(400), reset: fn() },
+  argTypes: { error: { control: false } },
+} satisfies Meta<typeof BadRequestPage>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** A request the server could not process, opened as a page (a bad link): plain words and a way back. */
+export const BadLink: Story = {
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('heading', { level: 1, name: "We couldn't process that request" }),
+    ).toHaveFocus()
+    await expect(canvas.getByRole('button', { name: 'Go back' })).toBeVisible()
+    await expect(canvas.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/')
+    await expect(canvas.getByText('Error code 400')).toBeVisible()
+  },
+}
+
+/** RFC 9457 problem details with an `errors` member: each field error is listed, as text, under a summary. */
+export const FieldErrors: Story = {
+  args: {
+    error: await responseError(400, {
+      problem: {
+        detail: 'Two fields need attention.',
+        extensions: {
+          errors: [
+            {
+              pointer: '#/email',
+              detail: 'Enter an email address in the correct format, like name@example.com',
+            },
+            { pointer: '#/delivery/date', detail: 'Choose a delivery date in the future' },
+          ],
+        },
+      },
+    }),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Two fields need attention.')).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 2, name: 'There is a problem' })).toBeVisible()
+    const items = within(canvas.getByRole('list')).getAllByRole('listitem')
+    await expect(items.map((item) => item.textContent)).toEqual([
+      'email: Enter an email address in the correct format, like name@example.com',
+      'delivery.date: Choose a delivery date in the future',
+    ])
+  },
+}
+
+/** The other common shape, `invalid-params` (RFC 7807's example). */
+export const InvalidParams: Story = {
+  args: {
+    error: await responseError(400, {
+      problem: {
+        title: 'Your request parameters didn’t validate.',
+        extensions: {
+          'invalid-params': [
+            { name: 'age', reason: 'must be a positive integer' },
+            { name: 'color', reason: "must be 'green', 'red' or 'blue'" },
+          ],
+        },
+      },
+    }),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('age: must be a positive integer')).toBeVisible()
+    await expect(canvas.getByText("color: must be 'green', 'red' or 'blue'")).toBeVisible()
+  },
+}
+
+/** Server text is only ever text: markup in `detail` is shown as written, never parsed into elements. */
+export const ServerMarkupStaysText: Story = {
+  args: { error: await responseError(400, { problem: { detail: '<img src=x onerror=alert(1)>' } }) },
+  play: async ({ canvasElement, canvas }) => {
+    await expect(canvas.getByText('<img src=x onerror=alert(1)>')).toBeVisible()
+    await expect(canvasElement.querySelector('img')).toBeNull()
+  },
+}
+
+export const German: Story = {
+  args: FieldErrors.args,
+  globals: { locale: 'de' },
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('heading', { level: 1, name: 'Wir konnten diese Anfrage nicht verarbeiten' }),
+    ).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Es gibt ein Problem' })).toBeVisible()
+  },
+}

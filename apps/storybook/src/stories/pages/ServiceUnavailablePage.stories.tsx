@@ -1,0 +1,71 @@
+import { ServiceUnavailablePage } from '@statuskit/react'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn } from 'storybook/test'
+import { FIXED_NOW } from '../../support/FIXED_NOW'
+import { freezeClock } from '../../support/freezeClock'
+import { responseError } from '../../support/responseError'
+
+const HOUR = 3_600_000
+
+/** The clock stands still at FIXED_NOW (Tuesday 10 March 2026, 14:30:00 UTC) in these stories. */
+const meta = {
+  title: 'Pages/503 Service Unavailable',
+  component: ServiceUnavailablePage,
+  args: { error: await responseError(503, { retryAfter: new Date(FIXED_NOW + 2 * HOUR) }), reset: fn() },
+  argTypes: { error: { control: false } },
+  beforeEach: freezeClock,
+} satisfies Meta<typeof ServiceUnavailablePage>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Maintenance with an HTTP-date Retry-After: when the service is back, as a clock time. */
+export const Maintenance: Story = {
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('heading', { level: 1, name: 'Sorry, the service is unavailable' }),
+    ).toHaveFocus()
+    await expect(canvas.getByText('You can use it again from 16:30.', { selector: '.sk-when' })).toBeVisible()
+    await expect(canvas.queryByRole('timer')).toBeNull()
+  },
+}
+
+/** Back tomorrow: the day is named. */
+export const BackTomorrow: Story = {
+  args: { error: await responseError(503, { retryAfter: new Date(FIXED_NOW + 20 * HOUR) }) },
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByText('You can use it again from 10:30 on Wednesday.', { selector: '.sk-when' }),
+    ).toBeVisible()
+  },
+}
+
+/** `Retry-After: 90` (seconds): a countdown, and the page checks again by itself at zero. */
+export const RetryAfterSeconds: Story = {
+  args: { error: await responseError(503, { retryAfter: 90 }) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('timer')).toHaveTextContent(/1 minute.*30 seconds left/)
+    await expect(canvas.getByRole('button', { name: 'Pause' })).toBeVisible()
+  },
+}
+
+/** No Retry-After: we say we do not know yet, instead of guessing. */
+export const BackTimeUnknown: Story = {
+  args: { error: await responseError(503) },
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByText('We do not know yet when it will be available again. Try again later.'),
+    ).toBeVisible()
+  },
+}
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+}
+
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/16:30/, { selector: '.sk-when' })).toBeVisible()
+  },
+}

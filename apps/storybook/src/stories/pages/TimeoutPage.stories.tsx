@@ -1,0 +1,24 @@
+import { toStatusError } from '@statuskit/core'
+import { TimeoutPage } from '@statuskit/react'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn } from 'storybook/test'
+
+const meta = {
+  title: 'Pages/Timeout',
+  component: TimeoutPage,
+  // What `AbortSignal.timeout()` makes fetch throw; toStatusError makes it kind `timeout`.
+  args: { error: toStatusError(new DOMException('signal timed out', 'TimeoutError')), reset: fn() },
+  argTypes: { error: { control: false } },
+} satisfies Meta<typeof TimeoutPage>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const TimedOut: Story = {
+  play: async ({ args, canvas, userEvent }) => {
+    await expect(args.error.kind).toBe('timeout')
+    await expect(canvas.getByRole('heading', { level: 1, name: 'The connection timed out' })).toHaveFocus()
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await expect(args.reset).toHaveBeenCalledTimes(1)
+  },
+}
