@@ -33,7 +33,7 @@ export function formatWhen(
   common: Messages['common'],
 ): string {
   const rounded = Math.ceil(at / MINUTE_MS) * MINUTE_MS
-  const time = dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(rounded)
+  const time = dateTimeFormat(locale, { timeStyle: 'short' }).format(rounded)
   const days = Math.round((startOfDay(rounded) - startOfDay(now)) / DAY_MS)
   if (days <= 0) return formatMessage(common.today, { time })
   const day = dateTimeFormat(

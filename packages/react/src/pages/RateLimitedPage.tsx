@@ -4,6 +4,7 @@ import { useRetryDeadline } from '../useRetryDeadline'
 import { useStatusKit } from '../useStatusKit'
 import { CountdownText } from './CountdownText'
 import type { PageProps } from './PageProps'
+import { PauseButton } from './PauseButton'
 import { StatusLayout } from './StatusLayout'
 import { TryAgainButton } from './TryAgainButton'
 
@@ -30,15 +31,7 @@ export function RateLimitedPage({ error, reset, headingLevel, title, description
         actions ?? (
           <>
             <TryAgainButton reset={reset} disabled={state === 'counting'} />
-            {state === 'done' ? null : (
-              <button
-                type="button"
-                className="sk-button sk-button--secondary"
-                onClick={state === 'paused' ? countdown.resume : countdown.pause}
-              >
-                {state === 'paused' ? messages.common.resume : messages.common.pause}
-              </button>
-            )}
+            <PauseButton countdown={countdown} />
           </>
         )
       }

@@ -4,6 +4,7 @@ import { useRetryDeadline } from '../useRetryDeadline'
 import { useStatusKit } from '../useStatusKit'
 import { CountdownText } from './CountdownText'
 import type { PageProps } from './PageProps'
+import { PauseButton } from './PauseButton'
 import { StatusLayout } from './StatusLayout'
 import { TryAgainButton } from './TryAgainButton'
 
@@ -37,15 +38,7 @@ export function ServiceUnavailablePage({
         actions ?? (
           <>
             <TryAgainButton reset={reset} />
-            {!known || state === 'done' ? null : (
-              <button
-                type="button"
-                className="sk-button sk-button--secondary"
-                onClick={state === 'paused' ? countdown.resume : countdown.pause}
-              >
-                {state === 'paused' ? messages.common.resume : messages.common.pause}
-              </button>
-            )}
+            {known ? <PauseButton countdown={countdown} /> : null}
           </>
         )
       }
