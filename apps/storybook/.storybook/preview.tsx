@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { withThemeAndLocale } from './withThemeAndLocale'
+import '@statuskit/react/styles.css'
 import './preview.css'
 
 const preview = {

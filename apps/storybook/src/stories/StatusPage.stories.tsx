@@ -54,7 +54,11 @@ export const WithOverrides: Story = {
     code: 404,
     title: 'This order does not exist',
     description: 'Check the order number in your confirmation email.',
-    actions: <a href="/orders">See all your orders</a>,
+    actions: (
+      <a className="sk-link" href="/orders">
+        See all your orders
+      </a>
+    ),
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { level: 1, name: 'This order does not exist' })).toBeVisible()
