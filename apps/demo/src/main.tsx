@@ -1,5 +1,6 @@
-import '@statuskit/react/styles.css'
+// The app's stylesheet first: it declares the cascade layer order (see app.css).
 import './app.css'
+import '@statuskit/react/styles.css'
 import { isStatusError } from '@statuskit/core'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
