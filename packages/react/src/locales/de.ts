@@ -79,7 +79,6 @@ export const de: Messages = {
   },
   generic: {
     title: 'Etwas ist schiefgelaufen',
-    description:
-      'Versuchen Sie es noch einmal. Wenn das Problem bleibt, wenden Sie sich an den Support und nennen Sie die Referenz unten, falls es eine gibt.',
+    description: 'Versuchen Sie es noch einmal. Wenn das Problem bleibt, wenden Sie sich an den Support.',
   },
 }

@@ -74,7 +74,6 @@ export const en: Messages = {
   },
   generic: {
     title: 'Something went wrong',
-    description:
-      'Try again. If it keeps happening, contact support and give them the reference below if there is one.',
+    description: 'Try again. If it keeps happening, contact support.',
   },
 }
