@@ -45,4 +45,20 @@ describe('given the app working normally', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+
+  it('has no axe violations in the dark colour scheme, on a page of the app and a page of the kit', async () => {
+    const { page, context, problems } = await openApp(browser, '/')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.getByRole('link', { name: 'A-1001' }).waitFor()
+    await page.getByText('Open orders').waitFor()
+    await screenshot(page, '0-orders-dark')
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.goto('/orders/A-0000')
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    await screenshot(page, '0-not-found-dark')
+    expect(await axeViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })

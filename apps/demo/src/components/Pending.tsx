@@ -11,5 +11,15 @@ const offline = new TypeError('Failed to fetch')
  */
 export function Pending({ paused, retry }: { paused: boolean; retry: () => void }) {
   if (!paused) return <Loading />
-  return <StatusPage error={offline} headingLevel={2} reset={retry} />
+  // The page also resets by itself on the `online` event; the paused fetch continues then anyway, so only the
+  // user's own "Try again" asks for another fetch.
+  return (
+    <StatusPage
+      error={offline}
+      headingLevel={2}
+      reset={(options) => {
+        if (options?.automatic !== true) retry()
+      }}
+    />
+  )
 }
