@@ -75,19 +75,24 @@ export function useSignIn(login: LoginOptions | undefined, reset: () => void): S
     if (pending.current) return
     pending.current = true
     setState('pending')
-    Promise.resolve()
-      .then(onLogin)
-      .then(
-        () => {
-          pending.current = false
-          if (mounted.current) setState('idle')
-          latest.current.reset()
-        },
-        () => {
-          pending.current = false
-          if (mounted.current) setState('failed')
-        },
-      )
+    let attempt: Promise<void>
+    try {
+      // Called synchronously, inside the click: a popup opened by onLogin is not blocked as unrequested.
+      attempt = Promise.resolve(onLogin())
+    } catch (error) {
+      attempt = Promise.reject(error)
+    }
+    attempt.then(
+      () => {
+        pending.current = false
+        if (mounted.current) setState('idle')
+        latest.current.reset()
+      },
+      () => {
+        pending.current = false
+        if (mounted.current) setState('failed')
+      },
+    )
   }, [])
 
   return { state, href: login?.onLogin === undefined ? href : undefined, signIn }
