@@ -65,7 +65,9 @@ describe('given the stats widget keeps failing', () => {
     await page.getByRole('heading', { level: 1, name: 'Order A-1002' }).waitFor()
     await page.getByText('Grace Hopper').waitFor()
 
+    const reported = await page.evaluate(() => [...(window.__statuskitTelemetry?.getSnapshot() ?? [])])
     report('6 failing widget', {
+      reportedErrors: reported.map((entry) => `${entry.what} from a ${entry.source}`),
       widgetFailedAfterMs,
       statsRequestsBeforeTryAgain: statsRequests.map(
         (request) => `${request.status} +${request.at - reloaded}ms`,
@@ -75,6 +77,8 @@ describe('given the stats widget keeps failing', () => {
     // The first attempt and the policy's retries, no more.
     expect(statsRequests.length).toBeGreaterThanOrEqual(1)
     expect(statsRequests.length).toBeLessThanOrEqual(4)
+    // The provider's telemetry heard of the widget's failure once, however often it was retried and rendered.
+    expect(reported.map((entry) => entry.what)).toEqual(['500'])
     expect(problems).toEqual([])
     await context.close()
   })

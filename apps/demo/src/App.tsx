@@ -8,6 +8,7 @@ import type { Locale } from './i18n/appText'
 import { LocaleContext } from './i18n/LocaleContext'
 import { queryClient } from './queryClient'
 import { router } from './router'
+import { telemetry } from './telemetry'
 
 const LOCALE_KEY = 'statuskit-demo-locale'
 const login = { onLogin: signIn }
@@ -36,7 +37,12 @@ export function App() {
   return (
     <LocaleContext value={localeState}>
       <QueryClientProvider client={queryClient}>
-        <StatusKitProvider locale={locale} messages={locale === 'de' ? de : undefined} login={login}>
+        <StatusKitProvider
+          locale={locale}
+          messages={locale === 'de' ? de : undefined}
+          login={login}
+          onError={telemetry.report}
+        >
           <RouterProvider router={router} />
         </StatusKitProvider>
       </QueryClientProvider>

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState, useSyncExternalStore } from 'react'
 import { ENDPOINTS, type Endpoint } from '../mocks/Endpoint'
 import { mockState, type RetryAfterChoice } from '../mocks/mockState'
+import { telemetry } from '../telemetry'
 
 const STATUSES = [400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504] as const
 const MAINTENANCE_MINUTES = [2, 15, 90] as const
@@ -20,6 +21,7 @@ function clock(epochMs: number): string {
  */
 export function DevPanel() {
   const mock = useMock()
+  const reported = useSyncExternalStore(telemetry.subscribe, telemetry.getSnapshot, telemetry.getSnapshot)
   const id = useId()
   const [endpoint, setEndpoint] = useState<Endpoint | 'any'>('any')
   const [status, setStatus] = useState<number>(500)
@@ -203,6 +205,20 @@ export function DevPanel() {
           </li>
         ))}
       </ol>
+
+      <h3>Reported errors</h3>
+      <p className="dev-counts" data-testid="reported-errors">
+        {reported.length === 0
+          ? 'None yet (the provider reports 5xx, network, timeout and unknown failures).'
+          : `${reported.length} in all; latest: ` +
+            reported
+              .slice(-4)
+              .map(
+                (entry) =>
+                  `${entry.what} from a ${entry.source}${entry.requestId ? ` (${entry.requestId})` : ''}`,
+              )
+              .join(' · ')}
+      </p>
     </aside>
   )
 }

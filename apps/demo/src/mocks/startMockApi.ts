@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser'
+import { telemetry } from '../telemetry'
 import { handlers } from './handlers'
 import { mockState } from './mockState'
 
@@ -6,6 +7,8 @@ declare global {
   interface Window {
     /** The mock API's state, for the developer panel's power users and the end-to-end tests. */
     __statuskitDemo?: typeof mockState
+    /** What the provider's `onError` reported. */
+    __statuskitTelemetry?: typeof telemetry
   }
 }
 
@@ -18,4 +21,5 @@ export async function startMockApi(): Promise<void> {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   })
   window.__statuskitDemo = mockState
+  window.__statuskitTelemetry = telemetry
 }
