@@ -203,3 +203,31 @@ describe('RateLimitedPage', () => {
     })
   })
 })
+
+describe('RateLimitedPage inside a StatusBoundary', () => {
+  describe('given a child that is rate limited once, then succeeds', () => {
+    it('should count down, then show the child again by itself without a click', async () => {
+      const { StatusBoundary } = await import('../StatusBoundary')
+      let limited = true
+      function Orders() {
+        if (limited) throw new StatusError({ kind: 'http', status: 429, retryAfterMs: 3000, now: START })
+        return <p>Your orders</p>
+      }
+      vi.spyOn(console, 'error').mockImplementation(() => {})
+      render(
+        <StatusBoundary>
+          <Orders />
+        </StatusBoundary>,
+      )
+      expect(screen.getByRole('heading', { name: 'Too many requests' })).toBeInTheDocument()
+      expect(screen.getByRole('timer')).toHaveTextContent('3 seconds left')
+      limited = false
+      advance(2000)
+      expect(screen.getByRole('timer')).toHaveTextContent('1 second left')
+      advance(1000)
+      expect(screen.getByText('Your orders')).toBeInTheDocument()
+      expect(screen.queryByRole('heading', { name: 'Too many requests' })).toBeNull()
+      expect(vi.getTimerCount()).toBe(0)
+    })
+  })
+})
