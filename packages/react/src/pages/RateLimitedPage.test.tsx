@@ -2,6 +2,7 @@ import { StatusError } from '@statuskit/core'
 import { act, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { StatusBoundary } from '../StatusBoundary'
 import { StatusKitProvider } from '../StatusKitProvider'
 import { RateLimitedPage } from './RateLimitedPage'
 
@@ -204,15 +205,16 @@ describe('RateLimitedPage', () => {
   })
 })
 
+let limited = true
+function Orders() {
+  if (limited) throw new StatusError({ kind: 'http', status: 429, retryAfterMs: 3000, now: START })
+  return <p>Your orders</p>
+}
+
 describe('RateLimitedPage inside a StatusBoundary', () => {
   describe('given a child that is rate limited once, then succeeds', () => {
-    it('should count down, then show the child again by itself without a click', async () => {
-      const { StatusBoundary } = await import('../StatusBoundary')
-      let limited = true
-      function Orders() {
-        if (limited) throw new StatusError({ kind: 'http', status: 429, retryAfterMs: 3000, now: START })
-        return <p>Your orders</p>
-      }
+    it('should count down, then show the child again by itself without a click', () => {
+      limited = true
       vi.spyOn(console, 'error').mockImplementation(() => {})
       render(
         <StatusBoundary>
