@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
+import { withDocsScrollKept } from './withDocsScrollKept'
 import { withThemeAndLocale } from './withThemeAndLocale'
 import '@statuskit/react/styles.css'
 import './preview.css'
@@ -8,7 +9,7 @@ const preview = {
   tags: ['autodocs'],
   // Starts the MSW worker once and applies each story's `parameters.msw` handlers (reset between stories).
   loaders: [mswLoader()],
-  decorators: [withThemeAndLocale],
+  decorators: [withThemeAndLocale, withDocsScrollKept],
   globalTypes: {
     locale: {
       description: 'Language of the pages',

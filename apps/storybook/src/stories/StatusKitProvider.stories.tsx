@@ -3,10 +3,8 @@ import { de } from '@statuskit/react/locales/de'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
 
-/**
- * Settings for every statuskit component below it. (The toolbar's locale switch uses a provider too; these
- * stories nest their own, which wins.)
- */
+// Settings for every statuskit component below it. (The toolbar's locale switch uses a provider too; these
+// stories nest their own, which wins.)
 const meta = {
   title: 'Components/StatusKitProvider',
   component: StatusKitProvider,

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
 import { responseError } from '../support/responseError'
 
-/** The page for one status, standalone: for routes and `not-found.tsx`. Change `code` in the controls. */
+// The page for one status, standalone: for routes and `not-found.tsx`. Change `code` in the controls.
 const meta = {
   title: 'Components/StatusPage',
   component: StatusPage,

@@ -5,10 +5,8 @@ import { FIXED_NOW } from '../../support/FIXED_NOW'
 import { freezeClock } from '../../support/freezeClock'
 import { responseError } from '../../support/responseError'
 
-/**
- * The clock stands still at FIXED_NOW (14:30:00 UTC) in these stories, so the countdown shows the same value in
- * every run and screenshot. The "Live" stories show it ticking and retrying by itself.
- */
+// The clock stands still at FIXED_NOW (14:30:00 UTC) in these stories, so the countdown shows the same value
+// in every run and screenshot. The "Live" stories show it ticking and retrying by itself.
 const meta = {
   title: 'Pages/429 Too Many Requests',
   component: RateLimitedPage,

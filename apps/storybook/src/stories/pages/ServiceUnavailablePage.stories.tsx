@@ -7,7 +7,7 @@ import { responseError } from '../../support/responseError'
 
 const HOUR = 3_600_000
 
-/** The clock stands still at FIXED_NOW (Tuesday 10 March 2026, 14:30:00 UTC) in these stories. */
+// The clock stands still at FIXED_NOW (Tuesday 10 March 2026, 14:30:00 UTC) in these stories.
 const meta = {
   title: 'Pages/503 Service Unavailable',
   component: ServiceUnavailablePage,
