@@ -4,6 +4,7 @@ import { type ReactNode, useMemo } from 'react'
 import type { HeadingLevel, ResetOptions } from './FallbackProps'
 import { pageForError } from './pageForError'
 
+/** Props of `<StatusPage>`: which status to show, an optional error for details, and overrides. */
 export interface StatusPageProps {
   /**
    * The HTTP status to show. Any number works: a status with a page of its own gets it, other codes in

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 /** `counting` towards the deadline, `paused` by the user, or `done` (the deadline passed, or there is none). */
 export type RetryCountdownState = 'counting' | 'paused' | 'done'
 
+/** Options of `useRetryCountdown`. */
 export interface RetryCountdownOptions {
   /**
    * Called once when the countdown reaches zero (never for a missing `retryAt`, never while paused). Pages
@@ -12,6 +13,7 @@ export interface RetryCountdownOptions {
   onDone?: (() => void) | undefined
 }
 
+/** What `useRetryCountdown` returns: the state, the time left and the pause controls. */
 export interface RetryCountdown {
   readonly state: RetryCountdownState
   /** Milliseconds left: frozen while paused, 0 when done. */
