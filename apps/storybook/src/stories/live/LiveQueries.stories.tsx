@@ -18,8 +18,8 @@ const meta = {
   args: { children: <Orders /> },
   argTypes: { children: { control: false } },
   decorators: [
-    (Story) => (
-      <QueryProvider>
+    (Story, { parameters }) => (
+      <QueryProvider options={parameters.queryDefaults}>
         <DemoApp>
           <Story />
         </DemoApp>
@@ -72,6 +72,23 @@ export const RateLimitedCountsDownAndRefetches: Story = {
     await expect(canvas.getByRole('timer')).toHaveTextContent(/[12] seconds? left/)
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeDisabled()
     await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 4000 })).toBeVisible()
+  },
+}
+
+/**
+ * 429 with `Retry-After: 1`, and the kit's default query options: a wait this short (up to `maxSilentWaitMs`,
+ * 3 s) is waited out by the query's own retry. The user sees the loading state, then the data; never a page.
+ */
+export const ShortWaitIsSilent: Story = {
+  name: '429 with a one-second wait, waited out silently',
+  parameters: { queryDefaults: {} },
+  beforeEach: ({ msw }) => {
+    msw.use(...ordersHandlers(() => createStatusResponse(429, { retryAfter: 1 })))
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading your orders…')
+    await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 3000 })).toBeVisible()
+    await expect(canvas.queryByRole('heading', { name: 'Too many requests' })).toBeNull()
   },
 }
 
