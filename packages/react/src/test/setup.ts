@@ -16,6 +16,8 @@ afterEach(() => {
   const calls = unexpected
   vi.restoreAllMocks()
   if (calls.length > 0) {
-    throw new Error(`Unexpected console.error:\n${calls.map((args) => args.map(String).join(' ')).join('\n')}`)
+    throw new Error(
+      `Unexpected console.error:\n${calls.map((args) => args.map(String).join(' ')).join('\n')}`,
+    )
   }
 })
