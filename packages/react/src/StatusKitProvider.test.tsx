@@ -1,5 +1,6 @@
 import { StatusError } from '@statuskit/core'
-import { render, screen } from '@testing-library/react'
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { act, render, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { StatusBoundary } from './StatusBoundary'
@@ -10,6 +11,11 @@ const quiet = { onCaughtError: () => {} }
 
 function Thrower({ error }: { error: unknown }): ReactNode {
   throw error
+}
+
+function Inline({ queryFn }: { queryFn: () => Promise<string> }) {
+  const { data, error } = useQuery({ queryKey: ['inline'], queryFn, retry: false })
+  return <p>{data ?? (error ? 'failed' : 'loading')}</p>
 }
 
 function ShowConfig() {
@@ -105,6 +111,48 @@ describe('StatusKitProvider', () => {
       )
       expect(onError).toHaveBeenCalledTimes(1)
       expect(onError.mock.calls[0]?.[0]).toMatchObject({ status: 429 })
+    })
+  })
+
+  describe('given a provider inside a QueryClientProvider', () => {
+    it('should report a failed background refetch once, though no boundary shows it, and not a 404', async () => {
+      const onError = vi.fn()
+      const client = new QueryClient()
+      const answers: Array<() => Promise<string>> = [
+        async () => 'first',
+        async () => {
+          throw new StatusError({ kind: 'http', status: 502 })
+        },
+        async () => {
+          throw new StatusError({ kind: 'http', status: 404 })
+        },
+      ]
+      let call = 0
+      const queryFn = () => {
+        const answer = answers[Math.min(call, answers.length - 1)]
+        call += 1
+        return answer ? answer() : Promise.resolve('none')
+      }
+      render(
+        <QueryClientProvider client={client}>
+          <StatusKitProvider onError={onError}>
+            <Inline queryFn={queryFn} />
+          </StatusKitProvider>
+        </QueryClientProvider>,
+      )
+      expect(await screen.findByText('first')).toBeInTheDocument()
+      for (let refetch = 0; refetch < 2; refetch += 1) {
+        await act(async () => {
+          await client.refetchQueries()
+          await new Promise((resolve) => setTimeout(resolve, 10))
+        })
+      }
+      expect(onError).toHaveBeenCalledTimes(1)
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 502 }), {
+        source: 'query',
+        queryKey: ['inline'],
+      })
+      client.clear()
     })
   })
 })

@@ -1,12 +1,14 @@
 'use client'
 import { isReportableError, type StatusError } from '@statuskit/core'
-import { type ReactNode, useMemo, useRef } from 'react'
+import { QueryClientContext } from '@tanstack/react-query'
+import { type ReactNode, useContext, useMemo, useRef } from 'react'
 import type { LoginOptions } from './LoginOptions'
 import { en } from './messages/en'
 import type { MessagesOverrides } from './messages/Messages'
 import { mergeMessages } from './messages/mergeMessages'
 import type { StatusFallbacks } from './StatusFallbacks'
 import { type ErrorReportInfo, type StatusKitConfig, StatusKitContext } from './StatusKitContext'
+import { useQueryFailureReports } from './useQueryFailureReports'
 
 export interface StatusKitProviderProps {
   children?: ReactNode
@@ -21,6 +23,8 @@ export interface StatusKitProviderProps {
   /**
    * Telemetry: called once per distinct failure (the same thrown value is never reported twice, also across
    * nested boundaries and StrictMode), after the boundary's own `onError`. Which failures count is `report`.
+   * Sees what boundaries catch, and failed TanStack queries and mutations when this provider is inside a
+   * `QueryClientProvider` or a `<SessionGuard>` is mounted.
    */
   onError?: ((error: StatusError, info: ErrorReportInfo) => void) | undefined
   /**
@@ -75,5 +79,8 @@ export function StatusKitProvider({
     }),
     [locale, merged, login, fallbacks],
   )
+  // With a QueryClientProvider above, failed queries and mutations are reported even when no boundary shows
+  // them (background refetches, inline errors). Below it, a <SessionGuard> does the same.
+  useQueryFailureReports(useContext(QueryClientContext), config.reportError)
   return <StatusKitContext.Provider value={config}>{children}</StatusKitContext.Provider>
 }

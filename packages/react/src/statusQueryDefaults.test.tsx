@@ -5,7 +5,7 @@ import { type ReactNode, StrictMode } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { StatusBoundary } from './StatusBoundary'
 import { statusQueryDefaults } from './statusQueryDefaults'
-import { HttpResponse, http, setupServer } from './test/msw'
+import { http, setupServer } from './test/msw'
 
 const API = 'https://api.test'
 /** A whole second, so that HTTP-dates (whole seconds) line up with the fake clock. */
@@ -40,7 +40,7 @@ function answer(...responders: Array<() => Response>) {
     }),
   )
 }
-const ok = () => HttpResponse.json({ title: 'Order 42' })
+const ok = () => Response.json({ title: 'Order 42' })
 
 async function getOrders(): Promise<{ title: string }> {
   const response = await fetch(`${API}/orders`)
@@ -326,7 +326,7 @@ describe('statusQueryDefaults', () => {
 
     it('should show the offline page, then fetch by itself when the browser is back online', async () => {
       let connected = false
-      answer(() => (connected ? ok() : HttpResponse.error()))
+      answer(() => (connected ? ok() : Response.error()))
       const client = newClient({ retry: { maxRetries: 0 } })
       renderApp(client)
       await settle()
