@@ -1,7 +1,7 @@
 import { getStatus } from './getStatus'
-import { hasStatusErrorBrand } from './hasStatusErrorBrand'
 import { isHttpStatus } from './isHttpStatus'
 import { isRequestId } from './isRequestId'
+import { isStatusError } from './isStatusError'
 import { MAX_DELAY_MS } from './MAX_DELAY_MS'
 import type { ProblemDetails } from './parseProblemDetails'
 import type { StatusDefinition } from './StatusDefinition'
@@ -51,12 +51,14 @@ export interface StatusErrorJSON {
   requestId: string | undefined
 }
 
-const MESSAGES = {
+/** The only messages besides "404 Not Found": fixed, so no server text, URL or token can reach `message`. */
+const MESSAGES: Readonly<Record<string, string>> = {
+  __proto__: null,
   network: 'Network error',
   timeout: 'Request timed out',
   abort: 'Request aborted',
   unknown: 'Unknown error',
-} as const
+} as unknown as Record<string, string>
 
 /**
  * One normalized error for every way a request can fail. Usually made by `toStatusError` or `fromResponse`;
@@ -72,67 +74,63 @@ export class StatusError extends Error {
   /** Brand-based, so `instanceof StatusError` also holds for errors made by another copy of this package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of instanceof; subclasses keep the ordinary check
-    return this === StatusError ? hasStatusErrorBrand(value) : super[Symbol.hasInstance](value)
+    return this === StatusError ? isStatusError(value) : super[Symbol.hasInstance](value)
   }
 
   override readonly name = 'StatusError' as const
-  readonly kind: StatusErrorKind
+  declare readonly kind: StatusErrorKind
   /** An integer in 100–599 when `kind` is `'http'`, else undefined. */
-  readonly status: number | undefined
+  declare readonly status: number | undefined
   /** The registry entry for `status`; undefined for unregistered codes and non-http kinds. */
-  readonly definition: StatusDefinition | undefined
+  declare readonly definition: StatusDefinition | undefined
   /** What the server asked to wait (Retry-After, else RateLimit's `t=`), in ms, at normalization. */
-  readonly retryAfterMs: number | undefined
+  declare readonly retryAfterMs: number | undefined
   /** Epoch ms when the server's wait ends: normalization time + `retryAfterMs`. */
-  readonly retryAt: number | undefined
+  declare readonly retryAt: number | undefined
   /** The server's problem details document. Its text is the server's: show it as text, and only for 4xx. */
-  readonly problem: ProblemDetails | undefined
+  declare readonly problem: ProblemDetails | undefined
   /**
    * An opaque support reference: a request-id response header (`x-request-id`, `request-id`, ...), a
    * `traceId`/`requestId` problem member, or `problem.instance` when it is not an absolute URL.
    */
-  readonly requestId: string | undefined
+  declare readonly requestId: string | undefined
   /** The original thrown value (a non-enumerable own property). */
   declare readonly cause: unknown
 
   constructor(init: StatusErrorInit) {
-    const kind = init.kind
-    if (kind !== 'http' && !Object.hasOwn(MESSAGES, kind))
-      throw new TypeError(`StatusError: unknown kind ${String(kind)}`)
+    const { kind, retryAfterMs: wait, now } = init
     const status = kind === 'http' ? init.status : undefined
-    if (kind === 'http' && !isHttpStatus(status)) {
-      throw new RangeError(`StatusError: http status must be an integer in 100-599, got ${String(status)}`)
+    if (kind === 'http') {
+      if (!isHttpStatus(status)) throw new RangeError(`StatusError: bad status ${String(status)}`)
+    } else if (!MESSAGES[kind]) {
+      throw new TypeError(`StatusError: bad kind ${String(kind)}`)
     }
-    const definition = status === undefined ? undefined : getStatus(status)
-    super(
-      kind === 'http'
-        ? `${status} ${definition ? definition.reason : 'HTTP Error'}`
-        : MESSAGES[kind as keyof typeof MESSAGES],
-    )
-    Object.defineProperty(this, 'cause', { value: init.cause, writable: true, configurable: true })
+    // getStatus(undefined) is undefined: non-http kinds have no definition.
+    const definition = getStatus(status as number)
+    // The `cause` option makes it a non-enumerable own property, as for any Error, even when undefined.
+    super(status ? `${status} ${definition ? definition.reason : 'HTTP Error'}` : MESSAGES[kind], {
+      cause: init.cause,
+    })
     Object.defineProperty(this, STATUS_ERROR_BRAND, { value: true })
-    const wait = init.retryAfterMs
-    const now = Number.isFinite(init.now) ? (init.now as number) : Date.now()
-    this.kind = kind
-    this.status = status
-    this.definition = definition
-    this.retryAfterMs = typeof wait === 'number' && wait >= 0 ? Math.min(wait, MAX_DELAY_MS) : undefined
-    this.retryAt = this.retryAfterMs === undefined ? undefined : now + this.retryAfterMs
-    this.problem = init.problem
-    this.requestId = isRequestId(init.requestId) ? init.requestId : undefined
+    const retryAfterMs = typeof wait === 'number' && wait >= 0 ? Math.min(wait, MAX_DELAY_MS) : undefined
+    // Assigned here rather than declared as fields, so that this is the whole of the class's per-instance code.
+    Object.assign(this, {
+      kind,
+      status,
+      definition,
+      retryAfterMs,
+      retryAt:
+        retryAfterMs === undefined
+          ? undefined
+          : (Number.isFinite(now) ? (now as number) : Date.now()) + retryAfterMs,
+      problem: init.problem,
+      requestId: isRequestId(init.requestId) ? init.requestId : undefined,
+    })
   }
 
   /** Only safe fields: never the cause, so never the request's URL, headers or credentials. */
   toJSON(): StatusErrorJSON {
-    return {
-      name: this.name,
-      kind: this.kind,
-      status: this.status,
-      message: this.message,
-      retryAfterMs: this.retryAfterMs,
-      retryAt: this.retryAt,
-      problem: this.problem,
-      requestId: this.requestId,
-    }
+    const { name, kind, status, message, retryAfterMs, retryAt, problem, requestId } = this
+    return { name, kind, status, message, retryAfterMs, retryAt, problem, requestId }
   }
 }

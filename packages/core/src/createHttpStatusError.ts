@@ -7,17 +7,6 @@ import { readHeader } from './readHeader'
 import { readProperty } from './readProperty'
 import { StatusError } from './StatusError'
 
-/** String members that mark a body as a problem document (as do a numeric `status` and an `errors` array). */
-const PROBLEM_MEMBERS = ['type', 'title', 'detail', 'instance']
-
-function attempt<T>(run: () => T): T | undefined {
-  try {
-    return run()
-  } catch {
-    return undefined
-  }
-}
-
 /**
  * The one place an http StatusError is assembled from what a response carried, shared by `toStatusError`
  * (axios, ky, ofetch, tRPC, React Router, plain objects) and `fromResponse`.
@@ -35,28 +24,30 @@ export function createHttpStatusError(
   now: number,
 ): StatusError {
   const contentType = readHeader(headers, 'content-type')
-  let data = body
-  if (typeof data === 'string' && data.length <= 65536 && isJsonContentType(contentType)) {
-    data = attempt(() => JSON.parse(data as string))
-  }
-  const isProblemType =
-    contentType !== undefined && /^[\t ]*application\/problem\+json[\t ]*(?:;|$)/i.test(contentType)
-  const problem: ProblemDetails | undefined = attempt(() =>
-    isProblemType ||
-    PROBLEM_MEMBERS.some((key) => typeof readProperty(data, key) === 'string') ||
-    typeof readProperty(data, 'status') === 'number' ||
-    // RFC 9457's own validation example carries its field errors in an `errors` array.
-    Array.isArray(readProperty(data, 'errors'))
-      ? parseProblemDetails(data)
-      : undefined,
-  )
-  const retryAfterMs =
-    attempt(() => parseRetryAfter(readHeader(headers, 'retry-after'), now)) ??
-    attempt(() => parseRateLimit(readHeader(headers, 'ratelimit')))
+  let problem: ProblemDetails | undefined
+  try {
+    // Invalid JSON and hostile bodies (revoked proxies inside) throw here and simply leave `problem` out.
+    const data =
+      typeof body === 'string' && body.length <= 65536 && isJsonContentType(contentType)
+        ? JSON.parse(body)
+        : body
+    if (
+      /^[\t ]*application\/problem\+json[\t ]*(;|$)/i.test(contentType as string) ||
+      ['type', 'title', 'detail', 'instance'].some((key) => typeof readProperty(data, key) === 'string') ||
+      typeof readProperty(data, 'status') === 'number' ||
+      // RFC 9457's own validation example carries its field errors in an `errors` array.
+      Array.isArray(readProperty(data, 'errors'))
+    ) {
+      problem = parseProblemDetails(data)
+    }
+  } catch {}
   return new StatusError({
     kind: 'http',
     status,
-    retryAfterMs,
+    // Retry-After always wins; the RateLimit header only fills in when there is no valid Retry-After.
+    retryAfterMs:
+      parseRetryAfter(readHeader(headers, 'retry-after'), now) ??
+      parseRateLimit(readHeader(headers, 'ratelimit')),
     problem,
     requestId: findRequestId(headers, problem),
     cause,

@@ -3,5 +3,5 @@
  * HTML, text and missing types are not JSON, so their bodies are never read.
  */
 export function isJsonContentType(value: string | undefined): boolean {
-  return value !== undefined && /^[\t ]*application\/(?:[\w.!#$%&'*^`|~-]+\+)?json[\t ]*(?:;|$)/i.test(value)
+  return /^[\t ]*application\/([\w.!#$%&'*^`|~-]+\+)?json[\t ]*(;|$)/i.test(value as string)
 }

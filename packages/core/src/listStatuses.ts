@@ -6,5 +6,5 @@ import { statusDefinitions } from './statusDefinitions'
  * change the registry through them.
  */
 export function listStatuses(): readonly StatusDefinition[] {
-  return statusDefinitions
+  return statusDefinitions()
 }

@@ -1,3 +1,5 @@
+import { isHttpStatus } from './isHttpStatus'
+
 /** A problem details document (RFC 9457), as the server sent it. Frozen. */
 export interface ProblemDetails {
   /** A URI reference identifying the problem type; `'about:blank'` when absent or not a string. */
@@ -16,8 +18,6 @@ export interface ProblemDetails {
 
 type Mutable<T> = { -readonly [Key in keyof T]: T[Key] }
 
-const STRING_MEMBERS = ['title', 'detail', 'instance'] as const
-
 /**
  * Reads a parsed JSON body as a problem details document (RFC 9457).
  *
@@ -30,36 +30,33 @@ const STRING_MEMBERS = ['title', 'detail', 'instance'] as const
 export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
   let keys: string[]
   try {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
+    // A plain object's prototype is Object.prototype (of this or another realm: iframes, vm contexts) or
+    // null. Primitives, arrays, functions and class instances all have a prototype with a prototype, and
+    // null and undefined throw.
     const prototype: unknown = Object.getPrototypeOf(body)
-    // Object.prototype of this or another realm (iframes, vm contexts), or no prototype at all.
-    if (prototype !== null && Object.getPrototypeOf(prototype) !== null) return undefined
-    keys = Object.keys(body)
+    if (prototype && Object.getPrototypeOf(prototype)) return undefined
+    keys = Object.keys(body as object)
   } catch {
     return undefined
   }
 
   // extensions is set last so the members keep the order of the interface.
   const problem = { type: 'about:blank' } as Mutable<ProblemDetails>
+  // Null prototype: assigning a member named `__proto__` creates plain data instead of changing a prototype.
   const extensions: Record<string, unknown> = Object.create(null)
   for (const key of keys) {
     let value: unknown
     try {
-      value = Reflect.get(body, key)
+      value = (body as Record<string, unknown>)[key]
     } catch {
       continue
     }
-    if (key === 'type') {
-      if (typeof value === 'string') problem.type = value
-    } else if (key === 'status') {
-      if (Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599) {
-        problem.status = value as number
-      }
-    } else if ((STRING_MEMBERS as readonly string[]).includes(key)) {
-      if (typeof value === 'string') problem[key as (typeof STRING_MEMBERS)[number]] = value
+    if (key === 'status') {
+      if (isHttpStatus(value)) problem.status = value
+    } else if (/^(type|title|detail|instance)$/.test(key)) {
+      if (typeof value === 'string') problem[key as 'type'] = value
     } else {
-      // defineProperty, not assignment: a JSON.parse'd own `__proto__` key stays an ordinary member.
-      Object.defineProperty(extensions, key, { value, enumerable: true, writable: true, configurable: true })
+      extensions[key] = value
     }
   }
   problem.extensions = Object.freeze(extensions)

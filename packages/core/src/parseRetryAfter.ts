@@ -1,38 +1,14 @@
-/** The largest delay `setTimeout` honours; every result is clamped to it. */
-const MAX_DELAY = 2147483647
+import { MAX_DELAY_MS } from './MAX_DELAY_MS'
 
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec'
 
-// RFC 9110 §5.6.7. The grammar is case-sensitive and fixed-width, so exact patterns reject what Date.parse
-// would guess at (ISO dates, lower-case names, missing zone). `\d` is ASCII-only without the `u` flag.
-const IMF_FIXDATE =
-  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/
-const RFC850_DATE =
-  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\d\d)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/
-const ASCTIME_DATE =
-  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d\d| \d) (\d\d):(\d\d):(\d\d) (\d{4})$/
-
-/**
- * Epoch ms of a UTC date-time from regex-checked digit strings, or NaN when it is not on the calendar
- * (29 February 2026, hour 24, second 60…).
- */
-function utc(
-  year: number | string | undefined,
-  month = '',
-  day = '',
-  hour = '',
-  minute = '',
-  second = '',
-): number {
-  const monthIndex = MONTHS.indexOf(month) / 3
-  const date = new Date(0)
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999. An impossible day rolls into
-  // another month, which the month check catches.
-  date.setUTCFullYear(+(year ?? ''), monthIndex, +day)
-  return date.getUTCMonth() === monthIndex && +hour < 24 && +minute < 60 && +second < 60
-    ? date.setUTCHours(+hour, +minute, +second)
-    : Number.NaN
-}
+// The three HTTP-date forms of RFC 9110 §5.6.7, in one pattern that captures the month of the form that
+// matched: IMF-fixdate (group 1), asctime (2) and RFC 850 (3). The grammar is case-sensitive and fixed-width,
+// so an exact pattern rejects what Date.parse would guess at (ISO dates, lower-case names, missing zone); the
+// time must be on the clock. `\d` is ASCII-only without the `u` flag. A capitalised three-letter month can
+// only be found in MONTHS at the start of a name, so its index is that of a real month or -1.
+const HTTP_DATE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:, \d\d ([A-Z][a-z]{2}) \d{4} (?:[01]\d|2[0-3])(?::[0-5]\d){2} GMT| ([A-Z][a-z]{2}) [ \d]\d (?:[01]\d|2[0-3])(?::[0-5]\d){2} \d{4})|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d\d-([A-Z][a-z]{2})-\d\d (?:[01]\d|2[0-3])(?::[0-5]\d){2} GMT)$/
 
 /**
  * Parses a `Retry-After` value (RFC 9110 §10.2.3) into milliseconds to wait.
@@ -55,28 +31,34 @@ export function parseRetryAfter(
   if (typeof value !== 'string' || /[^\S \t]/.test(value)) return undefined
   const text = value.trim()
 
-  // parseInt of a checked digit string cannot be lenient; a huge one gives Infinity, which the clamp absorbs.
-  if (/^\d+$/.test(text)) return Math.min(Number.parseInt(text, 10) * 1000, MAX_DELAY)
+  // Number() of a checked digit string cannot be lenient; a huge one gives Infinity, which the clamp absorbs.
+  if (/^\d+$/.test(text)) return Math.min(+text * 1000, MAX_DELAY_MS)
 
+  const match = HTTP_DATE.exec(text)
+  if (!match) return undefined
   if (!Number.isFinite(now)) now = Date.now()
-  let time = Number.NaN
-  const imf = IMF_FIXDATE.exec(text)
-  const asctime = ASCTIME_DATE.exec(text)
-  const rfc850 = RFC850_DATE.exec(text)
-  if (imf) time = utc(imf[3], imf[2], imf[1], imf[4], imf[5], imf[6])
-  else if (asctime) time = utc(asctime[6], asctime[1], asctime[2], asctime[3], asctime[4], asctime[5])
-  else if (rfc850) {
+  const month = MONTHS.indexOf(match[1] ?? match[2] ?? (match[3] as string)) / 3
+  // The numbers in the order they appear: day, year, hour, minute, second; asctime puts the year last.
+  const numbers = (text.match(/\d+/g) as string[]).map(Number)
+  if (match[2]) numbers.splice(1, 0, numbers.pop() as number)
+  const [day, year = 0, ...time] = numbers as [number, number?, ...number[]]
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999. An impossible day (31 April,
+  // 29 February 2026) rolls into the next month, which the day check catches.
+  const at = (fullYear: number): number => {
+    const date = new Date(0)
+    date.setUTCFullYear(fullYear, month, day)
+    return date.getUTCDate() === day ? date.setUTCHours(...(time as [number, number, number])) : Number.NaN
+  }
+  let date = at(year)
+  if (match[3]) {
     // RFC 9110 §5.6.7: a two-digit year that would be more than 50 years in the future is the most recent
     // past year with those digits. Try the century of now + 50 years, else the one before (which also
     // settles 29-Feb-00 when 2100, not a leap year, comes first).
     const limit = new Date(now)
     limit.setUTCFullYear(limit.getUTCFullYear() + 50)
-    const year =
-      limit.getUTCFullYear() - (limit.getUTCFullYear() % 100) + Number.parseInt(rfc850[3] ?? '', 10)
-    time = utc(year, rfc850[2], rfc850[1], rfc850[4], rfc850[5], rfc850[6])
-    if (!(time <= limit.getTime()))
-      time = utc(year - 100, rfc850[2], rfc850[1], rfc850[4], rfc850[5], rfc850[6])
+    const century = limit.getUTCFullYear() - (limit.getUTCFullYear() % 100)
+    date = at(century + year)
+    if (!(date <= limit.getTime())) date = at(century + year - 100)
   }
-  if (Number.isNaN(time)) return undefined
-  return Math.min(Math.max(0, Math.ceil(time - now)), MAX_DELAY)
+  return Number.isNaN(date) ? undefined : Math.min(Math.max(0, Math.ceil(date - now)), MAX_DELAY_MS)
 }

@@ -1,12 +1,11 @@
 /**
- * `value[key]`, or undefined when `value` is not an object or reading throws (throwing getters, revoked
- * proxies, hostile `get` traps). Every read of a foreign value goes through here so normalization never throws.
+ * `value[key]`, or undefined when reading throws (null, undefined, throwing getters, revoked proxies, hostile
+ * `get` traps). Every read of a foreign value goes through here so normalization never throws. Primitives
+ * answer from their prototypes, which hold none of the names read here.
  */
 export function readProperty(value: unknown, key: PropertyKey): unknown {
   try {
-    return (typeof value === 'object' && value !== null) || typeof value === 'function'
-      ? (value as Record<PropertyKey, unknown>)[key]
-      : undefined
+    return (value as Record<PropertyKey, unknown>)[key]
   } catch {
     return undefined
   }

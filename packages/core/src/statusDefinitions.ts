@@ -1,21 +1,38 @@
 import { isRetryableStatus } from './isRetryableStatus'
 import type { StatusCategory, StatusDefinition } from './StatusDefinition'
 import { statusCategory } from './statusCategory'
-import { statusTable } from './statusTable'
+import { STATUS_TABLE } from './statusTable'
+
+let definitions: readonly StatusDefinition[] | undefined
 
 /**
- * The registry's frozen definitions, ascending, derived from the one table. Keys are computed rather than
- * stored so the table (and every bundle that needs a lookup) stays small; `ReasonToKey` is the type twin.
- * The `@__PURE__` marks let bundlers drop all of it from apps that never look a status up.
+ * The registry's frozen definitions, ascending, decoded from the table on first use. Lazy rather than at module
+ * level, so a bundle that never looks a status up drops the table and this decoder entirely (module-level
+ * calls are kept by bundlers that cannot prove them pure).
  */
-export const statusDefinitions: readonly StatusDefinition[] = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ statusTable.map(([code, reason]) =>
-    Object.freeze({
-      code,
-      reason,
-      key: reason.toUpperCase().replace(/[ -]/g, '_'),
-      category: statusCategory(code) as StatusCategory,
-      retryable: isRetryableStatus(code),
-    }),
-  ),
-)
+export function statusDefinitions(): readonly StatusDefinition[] {
+  if (!definitions) {
+    const list: StatusDefinition[] = []
+    STATUS_TABLE.replace(/\n/g, '')
+      .split('|')
+      .forEach((reasons, classIndex) => {
+        reasons.split(',').forEach((reason, offset) => {
+          const code = 100 * classIndex + 100 + offset
+          // An empty entry is an unregistered code that only keeps the positions of the next ones.
+          if (reason) {
+            list.push(
+              Object.freeze({
+                code,
+                reason,
+                key: reason.toUpperCase().replace(/[ -]/g, '_'),
+                category: statusCategory(code) as StatusCategory,
+                retryable: isRetryableStatus(code),
+              }),
+            )
+          }
+        })
+      })
+    definitions = Object.freeze(list)
+  }
+  return definitions
+}

@@ -2,7 +2,7 @@ import { createHttpStatusError } from './createHttpStatusError'
 import { isHttpStatus } from './isHttpStatus'
 import { isStatusError } from './isStatusError'
 import { readProperty } from './readProperty'
-import { StatusError, type StatusErrorKind } from './StatusError'
+import { StatusError } from './StatusError'
 
 export interface ToStatusErrorOptions {
   /** Normalization time in epoch ms: the base of `retryAt` and of Retry-After dates. @default Date.now() */
@@ -10,83 +10,56 @@ export interface ToStatusErrorOptions {
 }
 
 /**
- * The messages browsers and runtimes give the TypeError that `fetch` rejects with when no response arrives:
- * Chrome, Node (undici), Safari (three), Firefox, React Native. Chrome may append the host in parentheses.
+ * What a thrown value's words say happened, matched whole: group 1 is an abort, group 2 a timeout, anything
+ * else a network failure.
+ * - Error names, whoever threw them: DOMException, ky, AbortSignal.timeout().
+ * - axios codes, and the Node system errors that axios and node-fetch pass through as `code`.
+ * - The messages browsers and runtimes give the TypeError that `fetch` rejects with when no response arrives:
+ *   Chrome, Node (undici), Safari (three), Firefox, React Native. Chrome may append the host in parentheses.
  */
-const NETWORK_MESSAGE =
-  /^(?:Failed to fetch|fetch failed|Load failed|The network connection was lost\.|The Internet connection appears to be offline\.|NetworkError when attempting to fetch resource\.|Network request failed)(?: \(.*\))?$/
+const KIND =
+  /^(?:(AbortError|ERR_CANCELED)|(TimeoutError|ECONNABORTED|ETIMEDOUT)|NetworkError|ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|Failed to fetch|fetch failed|Load failed|The network connection was lost\.|The Internet connection appears to be offline\.|NetworkError when attempting to fetch resource\.|Network request failed)( \(.*\))?$/
 
-/** axios codes, and the Node system errors that axios and node-fetch pass through as `code`. */
-const CODE_KINDS: Readonly<Record<string, StatusErrorKind>> = {
-  __proto__: null,
-  ERR_NETWORK: 'network',
-  ECONNREFUSED: 'network',
-  ECONNRESET: 'network',
-  ENOTFOUND: 'network',
-  EAI_AGAIN: 'network',
-  ENETUNREACH: 'network',
-  EHOSTUNREACH: 'network',
-  ECONNABORTED: 'timeout',
-  ETIMEDOUT: 'timeout',
-  ERR_CANCELED: 'abort',
-} as unknown as Record<string, StatusErrorKind>
-
-const NAME_KINDS: Readonly<Record<string, StatusErrorKind>> = {
-  __proto__: null,
-  AbortError: 'abort',
-  TimeoutError: 'timeout',
-  NetworkError: 'network',
-} as unknown as Record<string, StatusErrorKind>
-
-function httpStatus(value: unknown): number | undefined {
-  return isHttpStatus(value) ? value : undefined
-}
-
+/**
+ * A StatusError for a recognised shape, else undefined. Every read is guarded by `readProperty`; what could
+ * still throw (a hostile `name` or `code` that cannot become a string) is caught by the caller.
+ */
 function normalize(value: unknown, cause: unknown, now: number, depth: number): StatusError | undefined {
   const response = readProperty(value, 'response')
   const data = readProperty(value, 'data')
-  const status =
-    httpStatus(readProperty(value, 'status')) ??
-    httpStatus(readProperty(value, 'statusCode')) ??
-    httpStatus(readProperty(response, 'status')) ??
-    httpStatus(readProperty(data, 'httpStatus'))
-  const ownHeaders = readProperty(value, 'headers')
-  if (status !== undefined) {
+  const status = [
+    readProperty(value, 'status'),
+    readProperty(value, 'statusCode'),
+    readProperty(response, 'status'),
+    readProperty(data, 'httpStatus'),
+  ].find(isHttpStatus)
+  if (status) {
     const headers =
       readProperty(response, 'headers') ??
-      ownHeaders ??
+      readProperty(value, 'headers') ??
       readProperty(readProperty(readProperty(value, 'meta'), 'response'), 'headers')
     return createHttpStatusError(status, headers, data ?? readProperty(response, 'data'), cause, now)
   }
-  const name = readProperty(value, 'name')
-  const code = readProperty(value, 'code')
-  let kind: StatusErrorKind | undefined
-  if (
-    typeof readProperty(ownHeaders, 'get') === 'function' &&
-    typeof readProperty(value, 'ok') === 'boolean'
-  ) {
-    // A fetch Response without a usable status: Response.error() (type 'error') or status 0.
-    const type = readProperty(value, 'type')
-    if (type === 'error' || readProperty(value, 'status') === 0) kind = 'network'
-  } else if (
-    (readProperty(value, 'isAxiosError') === true || name === 'FetchError') &&
-    typeof code === 'string'
-  ) {
-    kind = CODE_KINDS[code]
+  // A fetch Response without a usable status: Response.error() and opaque responses have status 0.
+  if (readProperty(value, 'ok') === false && readProperty(value, 'status') === 0) {
+    return new StatusError({ kind: 'network', cause, now })
   }
-  if (!kind && typeof name === 'string') {
-    kind = NAME_KINDS[name]
-    if (name === 'TypeError') {
-      const message = readProperty(value, 'message')
-      kind = typeof message === 'string' && NETWORK_MESSAGE.test(message) ? 'network' : 'unknown'
+  const name = readProperty(value, 'name')
+  for (const words of [
+    // Codes only count where a client defines them; names count on anything.
+    (readProperty(value, 'isAxiosError') === true || name === 'FetchError') && readProperty(value, 'code'),
+    name,
+    // Any other TypeError is a programming error: unknown.
+    name === 'TypeError' && readProperty(value, 'message'),
+  ]) {
+    const match = typeof words === 'string' && KIND.exec(words)
+    if (match) {
+      return new StatusError({ kind: match[1] ? 'abort' : match[2] ? 'timeout' : 'network', cause, now })
     }
   }
   // ofetch, node-fetch and tRPC wrap the error that fetch threw; what it was decides.
-  if (!kind && depth < 3 && (name === 'FetchError' || name === 'TRPCClientError')) {
-    return normalize(readProperty(value, 'cause'), cause, now, depth + 1)
-  }
-  return kind
-    ? new StatusError({ kind, cause, now } as { kind: Exclude<StatusErrorKind, 'http'> })
+  return depth < 3 && (name === 'FetchError' || name === 'TRPCClientError')
+    ? normalize(readProperty(value, 'cause'), cause, now, depth + 1)
     : undefined
 }
 
@@ -103,11 +76,9 @@ export function toStatusError(value: unknown, options?: ToStatusErrorOptions): S
   if (isStatusError(value)) return value
   const requested = readProperty(options, 'now')
   const now = Number.isFinite(requested) ? (requested as number) : Date.now()
+  let error: StatusError | undefined
   try {
-    const error = normalize(value, value, now, 0)
-    if (error) return error
-  } catch {
-    // Unreachable by design (every read is guarded); a hostile value still ends up as 'unknown'.
-  }
-  return new StatusError({ kind: 'unknown', cause: value, now })
+    error = normalize(value, value, now, 0)
+  } catch {}
+  return error ?? new StatusError({ kind: 'unknown', cause: value, now })
 }
