@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build, preview } from 'vite'
+import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
@@ -37,8 +37,9 @@ function newestChange(path: string): number {
   return newest
 }
 
+const require = createRequire(import.meta.url)
+
 function writeServiceWorker(): void {
-  const require = createRequire(import.meta.url)
   const cli = join(require.resolve('msw/package.json'), '../cli/index.js')
   execFileSync(process.execPath, [cli, 'init', 'public', '--no-save'], { cwd: root, stdio: 'ignore' })
 }
@@ -57,7 +58,14 @@ async function buildIfNeeded(): Promise<void> {
   if (!stale) return
   const started = Date.now()
   writeServiceWorker()
-  await build({ root, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  // A child process with NODE_ENV=production: vitest sets NODE_ENV=test, and an in-process build would inherit
+  // it and bundle React's development build (StrictMode's double effects would then double the requests).
+  const vite = join(require.resolve('vite/package.json'), '../bin/vite.js')
+  execFileSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   console.log(`[e2e] built the demo in ${Date.now() - started} ms`)
 }
 

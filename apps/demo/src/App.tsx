@@ -1,4 +1,4 @@
-import { StatusKitProvider } from '@statuskit/react'
+import { SessionGuard, StatusKitProvider } from '@statuskit/react'
 import { de } from '@statuskit/react/locales/de'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
@@ -43,7 +43,10 @@ export function App() {
           login={login}
           onError={telemetry.report}
         >
-          <RouterProvider router={router} />
+          {/* A 401 from any query or mutation opens one sign-in dialog over the page, which stays mounted. */}
+          <SessionGuard>
+            <RouterProvider router={router} />
+          </SessionGuard>
         </StatusKitProvider>
       </QueryClientProvider>
     </LocaleContext>
