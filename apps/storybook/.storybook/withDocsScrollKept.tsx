@@ -6,12 +6,22 @@ function focusWithoutScrolling(this: HTMLElement, options?: FocusOptions): void 
   nativeFocus.call(this, { ...options, preventScroll: true })
 }
 
+/** A story shown in a docs page: inline (docs view mode) or in its own iframe there (`iframe--<story id>`). */
+function isOnDocsPage(viewMode: string): boolean {
+  if (viewMode === 'docs') return true
+  try {
+    return window.frameElement?.id.startsWith('iframe--') === true
+  } catch {
+    return false
+  }
+}
+
 /**
  * A full-page fallback moves focus to its heading when it mounts, which is right for an app. A docs page renders
  * every story of a component at once, so each would scroll the docs page to itself and the reader would land at
- * the last one. In docs only, focus moves without scrolling; the story view keeps the browser's behaviour.
+ * the last one. On docs pages only, focus moves without scrolling; the story view keeps the browser's behaviour.
  */
 export const withDocsScrollKept: Decorator = (Story, context) => {
-  HTMLElement.prototype.focus = context.viewMode === 'docs' ? focusWithoutScrolling : nativeFocus
+  HTMLElement.prototype.focus = isOnDocsPage(context.viewMode) ? focusWithoutScrolling : nativeFocus
   return <Story />
 }

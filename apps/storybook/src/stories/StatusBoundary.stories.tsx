@@ -15,6 +15,11 @@ const meta = {
   component: StatusBoundary,
   args: { children: <Orders />, onError: fn(), onReset: fn() },
   argTypes: { children: { control: false } },
+  parameters: {
+    // Each story mocks the same API differently: on a docs page, an iframe per story keeps their MSW
+    // handlers apart (inline, they would share one page and answer each other's requests).
+    docs: { story: { inline: false, height: '26rem' } },
+  },
   decorators: [
     (Story) => (
       <QueryProvider>

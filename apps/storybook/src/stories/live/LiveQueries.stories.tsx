@@ -17,6 +17,11 @@ const meta = {
   component: StatusBoundary,
   args: { children: <Orders /> },
   argTypes: { children: { control: false } },
+  parameters: {
+    // Each story mocks the same API differently: on a docs page, an iframe per story keeps their MSW
+    // handlers apart (inline, they would share one page and answer each other's requests).
+    docs: { story: { inline: false, height: '22rem' } },
+  },
   decorators: [
     (Story, { parameters }) => (
       <QueryProvider options={parameters.queryDefaults}>
