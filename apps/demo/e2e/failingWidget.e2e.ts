@@ -59,6 +59,8 @@ describe('given the stats widget keeps failing', () => {
     await page.getByRole('button', { name: 'Clear forced' }).click()
     await widget.getByRole('button', { name: 'Try again' }).click()
     await widget.getByText('Open orders').waitFor()
+    await page.waitForTimeout(500)
+    const statsAfterTryAgain = count(await mockRequests(page), 'stats') - statsRequests.length
     await screenshot(page, '6-widget-recovered')
 
     await page.getByRole('link', { name: 'A-1002' }).click()
@@ -73,10 +75,13 @@ describe('given the stats widget keeps failing', () => {
         (request) => `${request.status} +${request.at - reloaded}ms`,
       ),
       ordersRequestsAfterRefresh: beforeRefresh + 1,
+      statsRequestsForTryAgain: statsAfterTryAgain,
     })
     // The first attempt and the policy's retries, no more.
     expect(statsRequests.length).toBeGreaterThanOrEqual(1)
     expect(statsRequests.length).toBeLessThanOrEqual(4)
+    // One click, one request.
+    expect(statsAfterTryAgain).toBe(1)
     // The provider's telemetry heard of the widget's failure once, however often it was retried and rendered.
     expect(reported.map((entry) => entry.what)).toEqual(['500'])
     expect(problems).toEqual([])
