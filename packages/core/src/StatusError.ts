@@ -101,9 +101,9 @@ export class StatusError extends Error {
     const { kind, retryAfterMs: wait, now } = init
     const status = kind === 'http' ? init.status : undefined
     if (kind === 'http') {
-      if (!isHttpStatus(status)) throw new RangeError(`StatusError: bad status ${String(status)}`)
+      if (!isHttpStatus(status)) throw new RangeError(`Bad status ${String(status)}`)
     } else if (!MESSAGES[kind]) {
-      throw new TypeError(`StatusError: bad kind ${String(kind)}`)
+      throw new TypeError(`Bad kind ${String(kind)}`)
     }
     // getStatus(undefined) is undefined: non-http kinds have no definition.
     const definition = getStatus(status as number)

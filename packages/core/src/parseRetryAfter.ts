@@ -41,7 +41,7 @@ export function parseRetryAfter(
   // The numbers in the order they appear: day, year, hour, minute, second; asctime puts the year last.
   const numbers = (text.match(/\d+/g) as string[]).map(Number)
   if (match[2]) numbers.splice(1, 0, numbers.pop() as number)
-  const [day, year = 0, ...time] = numbers as [number, number?, ...number[]]
+  let [day, year = 0, ...time] = numbers as [number, number?, ...number[]]
   // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999. An impossible day (31 April,
   // 29 February 2026) rolls into the next month, which the day check catches.
   const at = (fullYear: number): number => {
@@ -55,10 +55,11 @@ export function parseRetryAfter(
     // past year with those digits. Try the century of now + 50 years, else the one before (which also
     // settles 29-Feb-00 when 2100, not a leap year, comes first).
     const limit = new Date(now)
-    limit.setUTCFullYear(limit.getUTCFullYear() + 50)
-    const century = limit.getUTCFullYear() - (limit.getUTCFullYear() % 100)
-    date = at(century + year)
-    if (!(date <= limit.getTime())) date = at(century + year - 100)
+    const limitYear = limit.getUTCFullYear() + 50
+    const limitTime = limit.setUTCFullYear(limitYear)
+    year += limitYear - (limitYear % 100)
+    date = at(year)
+    if (!(date <= limitTime)) date = at(year - 100)
   }
   return Number.isNaN(date) ? undefined : Math.min(Math.max(0, Math.ceil(date - now)), MAX_DELAY_MS)
 }
