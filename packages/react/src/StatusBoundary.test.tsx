@@ -2,7 +2,7 @@ import { StatusError } from '@statuskit/core'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Component, type ReactNode, StrictMode, useState } from 'react'
+import { Component, type ReactNode, StrictMode } from 'react'
 import { describe, expect, it, type Mock, vi } from 'vitest'
 import type { FallbackProps } from './FallbackProps'
 import { StatusBoundary } from './StatusBoundary'
@@ -77,45 +77,6 @@ function Breaker({ children }: { children: ReactNode }) {
       {children}
     </>
   )
-}
-
-function Save() {
-  const { showError } = useStatusBoundary()
-  return (
-    <button type="button" onClick={() => showError({ status: 409 })}>
-      Save
-    </button>
-  )
-}
-
-function Load() {
-  const { showError } = useStatusBoundary()
-  const [state, setState] = useState('idle')
-  return (
-    <button
-      type="button"
-      onClick={() => {
-        setState('loading')
-        Promise.reject(new TypeError('Failed to fetch')).catch(showError)
-      }}
-    >
-      Load {state}
-    </button>
-  )
-}
-
-function RetryButton() {
-  const { reset } = useStatusBoundary()
-  return (
-    <button type="button" onClick={reset}>
-      Try again
-    </button>
-  )
-}
-
-function Orphan() {
-  useStatusBoundary()
-  return null
 }
 
 function KeyedHarness({ control, keys, onReset }: { control: Control; keys: unknown[]; onReset: Mock }) {
@@ -603,50 +564,6 @@ describe('StatusBoundary', () => {
       )
       expect(unexpectedOnly).not.toHaveBeenCalled()
       expect(everything).toHaveBeenCalledTimes(1)
-    })
-  })
-
-  describe('given useStatusBoundary', () => {
-    it('shows an error raised in an event handler in the nearest boundary', async () => {
-      const user = userEvent.setup()
-      render(
-        <StatusBoundary fallback={({ error }) => <p>shown {error.status}</p>}>
-          <Save />
-        </StatusBoundary>,
-        quiet,
-      )
-      await user.click(screen.getByRole('button', { name: 'Save' }))
-      expect(screen.getByText('shown 409')).toBeInTheDocument()
-    })
-
-    it('shows an error from a rejected promise', async () => {
-      const user = userEvent.setup()
-      render(
-        <StatusBoundary fallback={({ error }) => <p>shown {error.kind}</p>}>
-          <Load />
-        </StatusBoundary>,
-        quiet,
-      )
-      await user.click(screen.getByRole('button', { name: /Load/ }))
-      expect(await screen.findByText('shown network')).toBeInTheDocument()
-    })
-
-    it('resets the boundary from a fallback given as an element', async () => {
-      const user = userEvent.setup()
-      const control: Control = { fail: true, renders: 0 }
-      render(
-        <StatusBoundary fallback={<RetryButton />}>
-          <Flaky control={control} />
-        </StatusBoundary>,
-        quiet,
-      )
-      control.fail = false
-      await user.click(screen.getByRole('button', { name: 'Try again' }))
-      expect(screen.getByText('content')).toBeInTheDocument()
-    })
-
-    it('throws a clear error when used outside a boundary', () => {
-      expect(() => render(<Orphan />)).toThrow(/outside a <StatusBoundary>/)
     })
   })
 

@@ -49,6 +49,11 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   private readonly reported = new WeakSet<object>()
 
   private readonly api: StatusBoundaryApi = { reset: () => this.reset() }
+  /**
+   * The error whose fallback is on screen (set at commit), so that an error raised later by the fallback itself
+   * (an event handler's `showError`, a failing effect) is told apart from the one it shows.
+   */
+  private shown: { raw: unknown } | undefined
 
   static getDerivedStateFromError(raw: unknown): State {
     return { didCatch: true, raw, error: toStatusError(raw) }
@@ -77,7 +82,12 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     this.props.kit.reportError(raw, caught, { source: 'boundary', componentStack: info.componentStack })
   }
 
+  override componentDidMount(): void {
+    this.shown = this.state.didCatch ? { raw: this.state.raw } : undefined
+  }
+
   override componentDidUpdate(prevProps: StatusBoundaryCatcherProps, prevState: State): void {
+    this.shown = this.state.didCatch ? { raw: this.state.raw } : undefined
     // Only while a fallback was already showing: keys that change in the same render as the error (often the
     // very value that caused it) must not reset it straight away.
     if (this.state.didCatch && prevState.didCatch && keysChanged(prevProps.resetKeys, this.props.resetKeys)) {
@@ -103,6 +113,8 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   }
 
   private clear(details: ResetDetails): void {
+    // The children render next: what they throw is theirs, even if it never commits in between.
+    this.shown = undefined
     this.props.resetQueries()
     this.props.onReset?.(details)
     this.setState(initialState)
@@ -126,8 +138,11 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
         </StatusBoundaryContext.Provider>
       )
     }
-    // Thrown during render, so the next boundary up catches it, exactly as if this boundary were not here.
-    if (!this.handles(raw, error)) throw raw
+    // Thrown during render, so the next boundary up catches it, exactly as if this boundary were not here. An
+    // error raised by the fallback while it was on screen goes up too: this boundary could only show it in the
+    // same fallback again.
+    const fromFallback = this.shown !== undefined && this.shown.raw !== raw
+    if (fromFallback || !this.handles(raw, error)) throw raw
     return (
       <StatusBoundaryContext.Provider value={this.api}>
         {this.renderFallback(error)}
