@@ -7,7 +7,9 @@ export function OrderMissing({ error }: FallbackProps) {
       <h1 id="order-missing-heading">We can't find that order</h1>
       <p>It may have been cancelled, or the link is from another account. (Error code {error.status})</p>
       <p>
-        <a href="/orders">See all your orders</a>
+        <a className="demo-link" href="/orders">
+          See all your orders
+        </a>
       </p>
     </section>
   )
