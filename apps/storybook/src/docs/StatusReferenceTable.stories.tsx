@@ -38,3 +38,8 @@ export const ProductOwnersList: Story = {
 export const ServerErrors: Story = {
   args: { category: 'server-error', caption: 'Server errors (5xx)' },
 }
+
+export const Dark: Story = {
+  args: ProductOwnersList.args,
+  globals: { theme: 'dark' },
+}
