@@ -1,6 +1,6 @@
 import { isRetryableStatus } from './isRetryableStatus'
 import type { StatusCategory, StatusDefinition } from './StatusDefinition'
-import { statusCategory } from './statusCategory'
+import { STATUS_CATEGORIES } from './statusCategories'
 import { STATUS_TABLE } from './statusTable'
 
 let definitions: readonly StatusDefinition[] | undefined
@@ -13,25 +13,23 @@ let definitions: readonly StatusDefinition[] | undefined
 export function statusDefinitions(): readonly StatusDefinition[] {
   if (!definitions) {
     const list: StatusDefinition[] = []
-    STATUS_TABLE.replace(/\n/g, '')
-      .split('|')
-      .forEach((reasons, classIndex) => {
-        reasons.split(',').forEach((reason, offset) => {
-          const code = 100 * classIndex + 100 + offset
-          // An empty entry is an unregistered code that only keeps the positions of the next ones.
-          if (reason) {
-            list.push(
-              Object.freeze({
-                code,
-                reason,
-                key: reason.toUpperCase().replace(/[ -]/g, '_'),
-                category: statusCategory(code) as StatusCategory,
-                retryable: isRetryableStatus(code),
-              }),
-            )
-          }
-        })
+    STATUS_TABLE.split('\n').forEach((reasons, classIndex) => {
+      reasons.split(',').forEach((reason, offset) => {
+        const code = 100 * classIndex + 100 + offset
+        // An empty entry is an unregistered code that only keeps the positions of the next ones.
+        if (reason) {
+          list.push(
+            Object.freeze({
+              code,
+              reason,
+              key: reason.toUpperCase().replace(/[ -]/g, '_'),
+              category: STATUS_CATEGORIES[classIndex] as StatusCategory,
+              retryable: isRetryableStatus(code),
+            }),
+          )
+        }
       })
+    })
     definitions = Object.freeze(list)
   }
   return definitions

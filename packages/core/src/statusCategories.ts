@@ -1,0 +1,10 @@
+import type { StatusCategory } from './StatusDefinition'
+
+/** The category of each class, 1xx first: the category of a code is `STATUS_CATEGORIES[first digit - 1]`. */
+export const STATUS_CATEGORIES: readonly StatusCategory[] = [
+  'informational',
+  'success',
+  'redirection',
+  'client-error',
+  'server-error',
+]
