@@ -2,7 +2,7 @@ import { StatusError } from '@statuskit/core'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Component, type ReactNode, StrictMode } from 'react'
+import { Component, type ReactNode, StrictMode, useEffect, useState } from 'react'
 import { describe, expect, it, type Mock, vi } from 'vitest'
 import type { FallbackProps } from './FallbackProps'
 import { StatusBoundary } from './StatusBoundary'
@@ -64,6 +64,20 @@ function ResetButtons({ reset }: FallbackProps) {
         Try again
       </button>
     </>
+  )
+}
+
+/** Records the status each mounted instance was first created for. */
+const mounts: number[] = []
+function Counting({ error, reset }: FallbackProps) {
+  const [mountedFor] = useState(error.status)
+  useEffect(() => {
+    mounts.push(mountedFor ?? 0)
+  }, [mountedFor])
+  return (
+    <button type="button" onClick={() => reset()}>
+      first shown {mountedFor}, now {error.status}
+    </button>
   )
 }
 
@@ -442,6 +456,28 @@ describe('StatusBoundary', () => {
       } finally {
         vi.useRealTimers()
       }
+    })
+  })
+
+  describe('given a new error right after a reset', () => {
+    it('mounts a fresh fallback for it instead of reusing the last one', async () => {
+      const user = userEvent.setup()
+      const control: Control = {
+        fail: true,
+        renders: 0,
+        next: new StatusError({ kind: 'http', status: 429 }),
+      }
+      mounts.length = 0
+      render(
+        <StatusBoundary fallbacks={{ default: Counting }}>
+          <Flaky control={control} />
+        </StatusBoundary>,
+        quiet,
+      )
+      control.next = new StatusError({ kind: 'http', status: 503 })
+      await user.click(screen.getByRole('button', { name: 'first shown 429, now 429' }))
+      expect(screen.getByRole('button', { name: 'first shown 503, now 503' })).toBeInTheDocument()
+      expect(mounts).toEqual([429, 503])
     })
   })
 

@@ -143,6 +143,8 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     // same fallback again.
     const fromFallback = this.shown !== undefined && this.shown.raw !== raw
     if (fromFallback || !this.handles(raw, error)) throw raw
+    // React remounts a boundary's subtree whenever it captures an error, so each new error gets a fresh
+    // fallback (a new countdown, focus moved again).
     return (
       <StatusBoundaryContext.Provider value={this.api}>
         {this.renderFallback(error)}
