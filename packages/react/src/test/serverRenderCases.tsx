@@ -2,6 +2,7 @@ import { parseProblemDetails, StatusError } from '@statuskit/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { pageForError } from '../pageForError'
+import { SessionGuard } from '../SessionGuard'
 import { StatusBoundary } from '../StatusBoundary'
 import { StatusKitProvider } from '../StatusKitProvider'
 import { StatusPage } from '../StatusPage'
@@ -49,19 +50,21 @@ export function pageElement(error: StatusError): ReactNode {
   return <Page error={error} reset={noop} />
 }
 
-/** What an app renders on the server: provider, query client, nested boundaries, standalone pages. */
+/** What an app renders on the server: provider, query client, session guard, nested boundaries, standalone pages. */
 export function boundaryTree(client: QueryClient): ReactNode {
   return (
     <StatusKitProvider locale="en-GB" login={{ href: '/login' }}>
       <QueryClientProvider client={client}>
-        <StatusBoundary>
-          <main>
-            <h1>Orders</h1>
-            <StatusBoundary headingLevel={2} catches={[404]}>
-              <p>Order 42</p>
-            </StatusBoundary>
-          </main>
-        </StatusBoundary>
+        <SessionGuard>
+          <StatusBoundary>
+            <main>
+              <h1>Orders</h1>
+              <StatusBoundary headingLevel={2} catches={[404]}>
+                <p>Order 42</p>
+              </StatusBoundary>
+            </main>
+          </StatusBoundary>
+        </SessionGuard>
         <StatusPage code={404} headingLevel={2} />
         <StatusPage code={503} error={http(503, { retryAfterMs: 600_000 })} headingLevel={2} />
       </QueryClientProvider>
