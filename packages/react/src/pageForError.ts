@@ -1,4 +1,4 @@
-import { type StatusError, statusCategory } from '@statuskit/core'
+import type { StatusError } from '@statuskit/core'
 import type { ComponentType } from 'react'
 import { BadGatewayPage } from './pages/BadGatewayPage'
 import { BadRequestPage } from './pages/BadRequestPage'
@@ -37,13 +37,14 @@ const pages: Readonly<Record<number, ComponentType<PageProps>>> = {
  * (1xx–3xx, `abort`, `unknown`) → the generic page.
  */
 export function pageForError(error: StatusError): ComponentType<PageProps> {
-  if (error.kind === 'network') return OfflinePage
-  if (error.kind === 'timeout') return TimeoutPage
-  const status = error.kind === 'http' ? error.status : undefined
-  if (typeof status !== 'number') return GenericErrorPage
-  if (Object.hasOwn(pages, status)) return pages[status] ?? GenericErrorPage
-  const category = statusCategory(status)
-  if (category === 'client-error') return BadRequestPage
-  if (category === 'server-error') return InternalServerErrorPage
-  return GenericErrorPage
+  const { kind, status = 0 } = error
+  if (kind === 'network') return OfflinePage
+  if (kind === 'timeout') return TimeoutPage
+  if (kind !== 'http') return GenericErrorPage
+  if (Object.hasOwn(pages, status)) return pages[status] as ComponentType<PageProps>
+  return status >= 500 && status < 600
+    ? InternalServerErrorPage
+    : status >= 400 && status < 500
+      ? BadRequestPage
+      : GenericErrorPage
 }

@@ -20,17 +20,17 @@ export function useOnline(options: UseOnlineOptions = {}): ConnectionState {
     onOnline.current = options.onOnline
   })
   useEffect(() => {
-    setState(navigator.onLine === false ? 'offline' : 'online')
-    const handleOnline = (): void => {
-      setState('online')
-      onOnline.current?.()
+    const update = (event?: Event): void => {
+      const online = event ? event.type === 'online' : navigator.onLine !== false
+      setState(online ? 'online' : 'offline')
+      if (event && online) onOnline.current?.()
     }
-    const handleOffline = (): void => setState('offline')
-    window.addEventListener('online', handleOnline)
-    window.addEventListener('offline', handleOffline)
+    update()
+    addEventListener('online', update)
+    addEventListener('offline', update)
     return () => {
-      window.removeEventListener('online', handleOnline)
-      window.removeEventListener('offline', handleOffline)
+      removeEventListener('online', update)
+      removeEventListener('offline', update)
     }
   }, [])
   return state

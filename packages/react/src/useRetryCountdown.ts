@@ -31,35 +31,25 @@ export interface RetryCountdown {
 }
 
 interface Timing {
-  readonly run: number
-  readonly source: number | undefined
+  /** The `retryAt` this countdown started from. */
+  readonly from: number | undefined
   readonly state: RetryCountdownState
   readonly deadline: number | undefined
-  readonly pausedMs: number
+  /** The time left, kept while paused. */
+  readonly left: number
   readonly totalMs: number
-  /** Only there to re-render once per second. */
-  readonly tick: number
 }
-
-let runs = 0
 
 function start(retryAt: number | undefined): Timing {
-  runs += 1
-  const valid = typeof retryAt === 'number' && Number.isFinite(retryAt)
+  const valid = Number.isFinite(retryAt)
+  const left = valid ? Math.max(0, (retryAt as number) - Date.now()) : 0
   return {
-    run: runs,
-    source: retryAt,
+    from: retryAt,
     state: valid ? 'counting' : 'done',
     deadline: valid ? retryAt : undefined,
-    pausedMs: 0,
-    totalMs: valid ? Math.max(0, retryAt - Date.now()) : 0,
-    tick: 0,
+    left,
+    totalMs: left,
   }
-}
-
-/** Time until the displayed whole-second value next changes, so a tick lands right on the boundary. */
-function untilNextSecond(left: number): number {
-  return left <= 0 ? 0 : ((left - 1) % 1000) + 1
 }
 
 /**
@@ -74,63 +64,62 @@ export function useRetryCountdown(
 ): RetryCountdown {
   const [stored, setTiming] = useState(() => start(retryAt))
   let timing = stored
-  if (!Object.is(stored.source, retryAt)) {
+  if (!Object.is(stored.from, retryAt)) {
     timing = start(retryAt)
     setTiming(timing)
   }
+  // Only there to re-render on each tick.
+  const [, setTick] = useState(0)
 
   const onDone = useRef(options.onDone)
   useEffect(() => {
     onDone.current = options.onDone
   })
-  // Which run already called onDone: StrictMode's double effects and re-renders must not call it twice.
-  const doneRun = useRef(0)
 
-  const { run, state, deadline } = timing
+  const { state, deadline } = timing
   useEffect(() => {
-    if (state !== 'counting' || deadline === undefined) return
+    if (state !== 'counting') return
     let timer: ReturnType<typeof setTimeout>
+    // Wait until the whole-second value shown next changes, so a tick lands right on the boundary.
+    const schedule = (left: number) => {
+      timer = setTimeout(tick, left > 0 ? ((left - 1) % 1000) + 1 : 0)
+    }
     const tick = (): void => {
-      const left = deadline - Date.now()
+      const left = (deadline as number) - Date.now()
       if (left > 0) {
-        // Schedule before updating, so ticks continue even while React batches updates.
-        timer = setTimeout(tick, untilNextSecond(left))
-        setTiming((current) => (current.run === run ? { ...current, tick: current.tick + 1 } : current))
+        schedule(left)
+        setTick((count) => count + 1)
         return
       }
-      setTiming((current) =>
-        current.run === run && current.state === 'counting' ? { ...current, state: 'done' } : current,
-      )
-      if (doneRun.current !== run) {
-        doneRun.current = run
-        onDone.current?.()
-      }
+      // The effect's cleanup clears this timer on any change, so zero is reached once per countdown.
+      setTiming((current) => (current.deadline === deadline ? { ...current, state: 'done' } : current))
+      onDone.current?.()
     }
-    timer = setTimeout(tick, untilNextSecond(deadline - Date.now()))
+    schedule((deadline as number) - Date.now())
     return () => clearTimeout(timer)
-  }, [run, state, deadline])
+  }, [state, deadline])
 
   const pause = useCallback(() => {
     setTiming((current) =>
-      current.state === 'counting' && current.deadline !== undefined
-        ? { ...current, state: 'paused', pausedMs: Math.max(0, current.deadline - Date.now()) }
+      current.state === 'counting'
+        ? { ...current, state: 'paused', left: Math.max(0, (current.deadline as number) - Date.now()) }
         : current,
     )
   }, [])
   const resume = useCallback(() => {
     setTiming((current) =>
       current.state === 'paused'
-        ? { ...current, state: 'counting', deadline: Date.now() + current.pausedMs }
+        ? { ...current, state: 'counting', deadline: Date.now() + current.left }
         : current,
     )
   }, [])
 
   // Read the clock here too, so a render after a stall never shows a stale value.
   const remainingMs =
-    state === 'counting' && deadline !== undefined
-      ? Math.max(0, deadline - Date.now())
+    state === 'counting'
+      ? Math.max(0, (deadline as number) - Date.now())
       : state === 'paused'
-        ? timing.pausedMs
+        ? timing.left
         : 0
   return {
     state,

@@ -1,22 +1,20 @@
 'use client'
-import { retryPolicy, type StatusError } from '@statuskit/core'
+import type { StatusError } from '@statuskit/core'
 import { useState } from 'react'
 
 /**
- * The moment a page may retry `error`: the server's `retryAt`, else (with `usePolicy`) the retry policy's
- * delay from now. Fixed once per error, so re-renders never move it.
+ * The moment a page may retry `error`: the server's `retryAt`, else (with `usePolicy`) the default retry
+ * policy's first delay from now: full jitter, a random wait of up to two seconds. Fixed once per error, so
+ * re-renders never move it.
  */
 export function useRetryDeadline(error: StatusError, usePolicy: boolean): number | undefined {
-  const [fixed, setFixed] = useState(() => ({ error, at: deadlineFor(error, usePolicy) }))
-  if (fixed.error !== error) {
-    const next = { error, at: deadlineFor(error, usePolicy) }
-    setFixed(next)
-    return next.at
-  }
-  return fixed.at
+  const [fixed, setFixed] = useState(() => [error, deadlineFor(error, usePolicy)] as const)
+  if (fixed[0] === error) return fixed[1]
+  const next = [error, deadlineFor(error, usePolicy)] as const
+  setFixed(next)
+  return next[1]
 }
 
 function deadlineFor(error: StatusError, usePolicy: boolean): number | undefined {
-  if (typeof error.retryAt === 'number') return error.retryAt
-  return usePolicy ? Date.now() + retryPolicy().retryDelay(1, error) : undefined
+  return error.retryAt ?? (usePolicy ? Date.now() + Math.random() * 2000 : undefined)
 }

@@ -1,5 +1,4 @@
 'use client'
-import { safeReturnTo } from '@statuskit/core'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LoginOptions } from './LoginOptions'
 
@@ -15,13 +14,14 @@ export interface SignIn {
 }
 
 function loginHref(href: string, returnToParam: string | undefined): string {
-  const here = window.location
   try {
-    const url = new URL(href, here.href)
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return href
-    const returnTo = safeReturnTo(`${here.pathname}${here.search}${here.hash}`, here.origin)
-    url.searchParams.set(returnToParam || 'returnTo', returnTo)
-    return url.origin === here.origin ? `${url.pathname}${url.search}${url.hash}` : url.href
+    const url = new URL(href, location.href)
+    if (!/^https?:$/.test(url.protocol)) return href
+    // The current address is same-origin by nature; only leading slashes could make it read as another host
+    // (`/.//evil.com` is the path `//evil.com`). The parser has already turned backslashes into slashes.
+    const path = `${location.pathname}${location.search}${location.hash}`.replace(/^\/+/, '/')
+    url.searchParams.set(returnToParam || 'returnTo', path)
+    return url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : url.href
   } catch {
     return href
   }
@@ -29,8 +29,8 @@ function loginHref(href: string, returnToParam: string | undefined): string {
 
 /**
  * The 401 page's sign-in action. With `login.href`, a link whose `returnTo` (or `returnToParam`) holds the
- * current path, search and hash, validated as same-origin and filled in after mount (the server cannot know
- * the browser's address). With `login.onLogin`, an action that awaits it once at a time, then calls `reset`.
+ * current path, search and hash as a same-origin path, filled in after mount (the server cannot know the
+ * browser's address). With `login.onLogin`, an action that awaits it once at a time, then calls `reset`.
  */
 export function useSignIn(login: LoginOptions | undefined, reset: () => void): SignIn {
   const [state, setState] = useState<SignInState>('idle')
@@ -38,62 +38,47 @@ export function useSignIn(login: LoginOptions | undefined, reset: () => void): S
   const returnToParam = login?.returnToParam
   const [href, setHref] = useState(plainHref)
   useEffect(() => {
-    if (plainHref === undefined) {
-      setHref(undefined)
-      return
-    }
-    const update = (): void => setHref(loginHref(plainHref, returnToParam))
+    const update = (): void => setHref(plainHref && loginHref(plainHref, returnToParam))
     update()
-    window.addEventListener('hashchange', update)
-    window.addEventListener('popstate', update)
+    if (plainHref === undefined) return
+    addEventListener('hashchange', update)
+    addEventListener('popstate', update)
     return () => {
-      window.removeEventListener('hashchange', update)
-      window.removeEventListener('popstate', update)
+      removeEventListener('hashchange', update)
+      removeEventListener('popstate', update)
     }
   }, [plainHref, returnToParam])
 
-  const pending = useRef(false)
-  const mounted = useRef(false)
-  useEffect(() => {
-    mounted.current = true
-    return () => {
-      mounted.current = false
-    }
-  }, [])
   const latest = useRef({ login, reset })
   useEffect(() => {
     latest.current = { login, reset }
   })
+  const pending = useRef(false)
 
   const signIn = useCallback(() => {
-    const onLogin = latest.current.login?.onLogin
-    if (onLogin === undefined) {
+    const { login, reset } = latest.current
+    if (!login?.onLogin) {
       // No way to sign in was configured: a reload lets the app's own sign-in redirect run.
-      if (latest.current.login?.href === undefined) window.location.reload()
+      if (!login?.href) location.reload()
       return
     }
     if (pending.current) return
     pending.current = true
     setState('pending')
-    let attempt: Promise<void>
-    try {
-      // Called synchronously, inside the click: a popup opened by onLogin is not blocked as unrequested.
-      attempt = Promise.resolve(onLogin())
-    } catch (error) {
-      attempt = Promise.reject(error)
+    const settle = (next: SignInState): void => {
+      pending.current = false
+      setState(next)
     }
-    attempt.then(
+    // The executor runs synchronously, inside the click, so a popup opened by onLogin is not blocked; a
+    // synchronous throw becomes a rejection.
+    new Promise<void>((resolve) => resolve(login.onLogin())).then(
       () => {
-        pending.current = false
-        if (mounted.current) setState('idle')
-        latest.current.reset()
+        settle('idle')
+        reset()
       },
-      () => {
-        pending.current = false
-        if (mounted.current) setState('failed')
-      },
+      () => settle('failed'),
     )
   }, [])
 
-  return { state, href: login?.onLogin === undefined ? href : undefined, signIn }
+  return { state, href: login?.onLogin ? undefined : href, signIn }
 }

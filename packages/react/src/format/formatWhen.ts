@@ -1,26 +1,8 @@
 import { formatMessage } from '../messages/formatMessage'
 import type { Messages } from '../messages/Messages'
+import { localeFormat } from './localeFormat'
 
-const DAY_MS = 86_400_000
-const MINUTE_MS = 60_000
-
-function dateTimeFormat(
-  locale: string | undefined,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options)
-  } catch {
-    // An invalid locale tag must not take the error page down with it.
-    return new Intl.DateTimeFormat(undefined, options)
-  }
-}
-
-function startOfDay(time: number): number {
-  const date = new Date(time)
-  date.setHours(0, 0, 0, 0)
-  return date.getTime()
-}
+const midnight = (time: number): number => new Date(time).setHours(0, 0, 0, 0)
 
 /**
  * A moment to come back, as people say it: "14:32" today, "14:30 on Tuesday" within a week, else with the
@@ -32,13 +14,18 @@ export function formatWhen(
   locale: string | undefined,
   common: Messages['common'],
 ): string {
-  const rounded = Math.ceil(at / MINUTE_MS) * MINUTE_MS
-  const time = dateTimeFormat(locale, { timeStyle: 'short' }).format(rounded)
-  const days = Math.round((startOfDay(rounded) - startOfDay(now)) / DAY_MS)
-  if (days <= 0) return formatMessage(common.today, { time })
-  const day = dateTimeFormat(
-    locale,
-    days < 7 ? { weekday: 'long' } : { weekday: 'long', day: 'numeric', month: 'long' },
-  ).format(rounded)
-  return formatMessage(common.onDay, { time, day })
+  const rounded = Math.ceil(at / 60_000) * 60_000
+  const time = localeFormat(Intl.DateTimeFormat, locale, { timeStyle: 'short' }, rounded)
+  const days = Math.round((midnight(rounded) - midnight(now)) / 86_400_000)
+  return days > 0
+    ? formatMessage(common.onDay, {
+        time,
+        day: localeFormat(
+          Intl.DateTimeFormat,
+          locale,
+          days < 7 ? { weekday: 'long' } : { weekday: 'long', day: 'numeric', month: 'long' },
+          rounded,
+        ),
+      })
+    : formatMessage(common.today, { time })
 }

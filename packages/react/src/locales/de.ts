@@ -13,16 +13,16 @@ export const de: Messages = {
     resume: 'Fortsetzen',
     statusCode: 'Fehlercode {code}',
     reference: 'Referenz {reference}',
-    referenceSeparator: ' · ',
-    minutesAndSeconds: '{minutes} {seconds}',
     today: '{time} Uhr',
     onDay: '{day}, {time} Uhr',
+    timeLeft: 'noch {duration}',
+    paused: 'Angehalten. Wir versuchen es erst wieder, wenn Sie fortsetzen oder „Erneut versuchen“ wählen.',
+    retrying: 'Wir versuchen es jetzt noch einmal.',
   },
   badRequest: {
     title: 'Wir konnten diese Anfrage nicht verarbeiten',
     description: 'Prüfen Sie Ihre Angaben und versuchen Sie es noch einmal.',
     summaryTitle: 'Es gibt ein Problem',
-    fieldError: '{field}: {message}',
   },
   unauthorized: {
     title: 'Melden Sie sich an, um fortzufahren',
@@ -40,18 +40,13 @@ export const de: Messages = {
   notFound: {
     title: 'Seite nicht gefunden',
     description: 'Wenn Sie die Adresse eingetippt haben, prüfen Sie, ob sie richtig ist.',
-    pastedAddress: 'Wenn Sie die Adresse eingefügt haben, prüfen Sie, ob Sie sie vollständig kopiert haben.',
   },
   rateLimited: {
     title: 'Zu viele Anfragen',
     description:
       'In kurzer Zeit kamen zu viele Anfragen. Bitte warten Sie, bevor Sie es noch einmal versuchen.',
-    tryAgainAt: 'Sie können es ab {when} noch einmal versuchen.',
-    timeLeft: 'noch {duration}',
-    paused: 'Angehalten. Wir versuchen es erst wieder, wenn Sie fortsetzen oder „Erneut versuchen“ wählen.',
-    announceStart: 'Sie können es ab {when} noch einmal versuchen.',
-    announceSoon: 'Sie können es in {duration} noch einmal versuchen.',
-    announceRetrying: 'Wir versuchen es jetzt noch einmal.',
+    when: 'Sie können es ab {when} noch einmal versuchen.',
+    soon: 'Sie können es in {duration} noch einmal versuchen.',
   },
   serverError: {
     title: 'Es tut uns leid, es gibt ein Problem mit dem Dienst',
@@ -59,19 +54,14 @@ export const de: Messages = {
   },
   serviceUnavailable: {
     title: 'Es tut uns leid, der Dienst ist nicht verfügbar',
-    backAt: 'Sie können ihn ab {when} wieder nutzen.',
-    backUnknown: 'Wir wissen noch nicht, wann er wieder verfügbar ist. Versuchen Sie es später noch einmal.',
-    timeLeft: 'noch {duration}',
-    paused: 'Angehalten. Wir prüfen erst wieder, wenn Sie fortsetzen oder „Erneut versuchen“ wählen.',
-    announceStart: 'Sie können den Dienst ab {when} wieder nutzen.',
-    announceSoon: 'Der Dienst sollte in {duration} wieder verfügbar sein.',
-    announceRetrying: 'Wir prüfen jetzt, ob der Dienst wieder verfügbar ist.',
+    description: 'Wir wissen noch nicht, wann er wieder verfügbar ist. Versuchen Sie es später noch einmal.',
+    when: 'Sie können ihn ab {when} wieder nutzen.',
+    soon: 'Sie können ihn in {duration} wieder nutzen.',
   },
   offline: {
     title: 'Sie sind nicht verbunden',
-    description:
-      'Prüfen Sie, ob Ihr Gerät mit dem Internet verbunden ist, zum Beispiel ob WLAN oder mobile Daten eingeschaltet sind.',
-    waiting: 'Sobald Sie wieder online sind, versuchen wir es von selbst noch einmal.',
+    description: 'Prüfen Sie, ob Ihr Gerät mit dem Internet verbunden ist.',
+    waiting: 'Sobald Sie wieder online sind, versuchen wir es noch einmal.',
   },
   timeout: {
     title: 'Die Verbindung hat zu lange gedauert',

@@ -1,7 +1,8 @@
 /**
- * Every string the kit renders, grouped by where it appears. Templates hold `{name}` placeholders that the kit
- * fills in (a time, a duration, a code); keep the placeholders when you translate or override a string.
- * Times and numbers are formatted with `Intl` for the provider's `locale`, never inside these strings.
+ * Every string the kit renders, grouped by page. Every section has a `title` (the heading) and a `description`
+ * (the body). Templates hold `{name}` placeholders that the kit fills in (a time, a duration, a code); keep the
+ * placeholders when you translate or override a string. Times and numbers are formatted with `Intl` for the
+ * provider's `locale`, never inside these strings.
  */
 export interface Messages {
   /** Action labels and small parts shared by every page. */
@@ -15,14 +16,16 @@ export interface Messages {
     statusCode: string
     /** `{reference}`: the opaque request reference the server gave. */
     reference: string
-    /** Joins the two parts of the reference line. */
-    referenceSeparator: string
-    /** A duration over a minute. `{minutes}`, `{seconds}`: each already formatted with its unit. */
-    minutesAndSeconds: string
     /** A moment later today. `{time}`: the clock time. */
     today: string
     /** A moment on another day. `{time}`: the clock time; `{day}`: the weekday, or the date a week or more ahead. */
     onDay: string
+    /** Visible countdown of the 429 and 503 pages. `{duration}`: the time left. */
+    timeLeft: string
+    /** Shown while a countdown is paused. */
+    paused: string
+    /** Announced when a page tries again by itself. */
+    retrying: string
   }
   /** 400 and other client errors without a page of their own. */
   badRequest: {
@@ -30,8 +33,6 @@ export interface Messages {
     description: string
     /** Heading of the list of field errors. */
     summaryTitle: string
-    /** One field error. `{field}`: the field's name; `{message}`: the server's message. */
-    fieldError: string
   }
   /** 401: the user has to sign in again. */
   unauthorized: {
@@ -43,56 +44,29 @@ export interface Messages {
     signInFailed: string
   }
   /** 403. */
-  forbidden: {
-    title: string
-    description: string
-  }
-  /** 404. */
-  notFound: {
-    title: string
-    description: string
-    /** A second sentence for people who pasted the address. */
-    pastedAddress: string
-  }
+  forbidden: { title: string; description: string }
+  /** 404 and 410. */
+  notFound: { title: string; description: string }
   /** 429: the countdown to the moment the user can try again. */
   rateLimited: {
     title: string
     description: string
-    /** `{when}`: a clock time, with its day when it is not today (see `common.today`/`common.onDay`). */
-    tryAgainAt: string
-    /** Visible countdown. `{duration}`: the time left. */
-    timeLeft: string
-    /** Shown while the countdown is paused. */
-    paused: string
-    /** Announced once, at the start. `{when}` as in `tryAgainAt`. */
-    announceStart: string
+    /** Shown, and announced once at the start. `{when}`: a clock time, with its day when it is not today. */
+    when: string
     /** Announced once, ten seconds before the end of a long wait. `{duration}`: the time left. */
-    announceSoon: string
-    /** Announced when the page tries again by itself. */
-    announceRetrying: string
+    soon: string
   }
   /** 500, 502, 504, 405 and any other server error. */
-  serverError: {
-    title: string
-    description: string
-  }
+  serverError: { title: string; description: string }
   /** 503: maintenance or overload. */
   serviceUnavailable: {
     title: string
-    /** `{when}`: a clock time, with its day when it is not today. */
-    backAt: string
     /** When the server did not say when the service will be back. */
-    backUnknown: string
-    /** Visible countdown when the service is back within five minutes. `{duration}`: the time left. */
-    timeLeft: string
-    /** Shown while the automatic check is paused. */
-    paused: string
-    /** Announced once, at the start. `{when}` as in `backAt`. */
-    announceStart: string
+    description: string
+    /** Shown, and announced once at the start. `{when}`: a clock time, with its day when it is not today. */
+    when: string
     /** Announced once, ten seconds before the end of a long wait. `{duration}`: the time left. */
-    announceSoon: string
-    /** Announced when the page checks again by itself. */
-    announceRetrying: string
+    soon: string
   }
   /** The request never reached the server (kind `network`). */
   offline: {
@@ -102,15 +76,9 @@ export interface Messages {
     waiting: string
   }
   /** The request ran out of time (kind `timeout`, 408). */
-  timeout: {
-    title: string
-    description: string
-  }
+  timeout: { title: string; description: string }
   /** Anything else. */
-  generic: {
-    title: string
-    description: string
-  }
+  generic: { title: string; description: string }
 }
 
 /** Per-section partial overrides of `Messages`: change any string, keep the rest. */

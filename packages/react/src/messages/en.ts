@@ -10,16 +10,16 @@ export const en: Messages = {
     resume: 'Resume',
     statusCode: 'Error code {code}',
     reference: 'Reference {reference}',
-    referenceSeparator: ' · ',
-    minutesAndSeconds: '{minutes} {seconds}',
     today: '{time}',
     onDay: '{time} on {day}',
+    timeLeft: '{duration} left',
+    paused: 'Paused. We will not try again until you resume or select Try again.',
+    retrying: 'Trying again now.',
   },
   badRequest: {
     title: "We couldn't process that request",
     description: 'Check the information you entered and try again.',
     summaryTitle: 'There is a problem',
-    fieldError: '{field}: {message}',
   },
   unauthorized: {
     title: 'Sign in to continue',
@@ -30,23 +30,17 @@ export const en: Messages = {
   },
   forbidden: {
     title: "You don't have access to this",
-    description:
-      'If you think you should have access, ask the person who manages your account to give it to you.',
+    description: 'If you think you should have access, ask the person who manages your account.',
   },
   notFound: {
     title: 'Page not found',
     description: 'If you typed the address, check it is correct.',
-    pastedAddress: 'If you pasted the address, check you copied the entire address.',
   },
   rateLimited: {
     title: 'Too many requests',
-    description: 'There were too many requests in a short time, so we need you to wait before trying again.',
-    tryAgainAt: 'You can try again at {when}.',
-    timeLeft: '{duration} left',
-    paused: 'Paused. We will not try again until you resume or select Try again.',
-    announceStart: 'You can try again at {when}.',
-    announceSoon: 'You can try again in {duration}.',
-    announceRetrying: 'Trying again now.',
+    description: 'There were too many requests in a short time. Wait before trying again.',
+    when: 'You can try again at {when}.',
+    soon: 'You can try again in {duration}.',
   },
   serverError: {
     title: 'Sorry, there is a problem with the service',
@@ -54,19 +48,14 @@ export const en: Messages = {
   },
   serviceUnavailable: {
     title: 'Sorry, the service is unavailable',
-    backAt: 'You can use it again from {when}.',
-    backUnknown: 'We do not know yet when it will be available again. Try again later.',
-    timeLeft: '{duration} left',
-    paused: 'Paused. We will not check again until you resume or select Try again.',
-    announceStart: 'You can use the service again from {when}.',
-    announceSoon: 'The service should be available again in {duration}.',
-    announceRetrying: 'Checking the service again now.',
+    description: 'We do not know yet when it will be available again. Try again later.',
+    when: 'You can use it again from {when}.',
+    soon: 'You can use it again in {duration}.',
   },
   offline: {
     title: "You're not connected",
-    description:
-      'Check that your device is connected to the internet, for example that Wi-Fi or mobile data is on.',
-    waiting: 'We will try again by ourselves as soon as you are back online.',
+    description: 'Check that your device is connected to the internet.',
+    waiting: 'We will try again as soon as you are back online.',
   },
   timeout: {
     title: 'The connection timed out',

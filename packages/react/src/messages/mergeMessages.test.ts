@@ -55,7 +55,7 @@ describe('the German locale', () => {
   })
 
   it('translates every sentence and keeps every placeholder', () => {
-    const shared = new Set(['common.referenceSeparator', 'common.minutesAndSeconds', 'badRequest.fieldError'])
+    const shared = new Set<string>()
     for (const [section, strings] of Object.entries(en)) {
       for (const [key, english] of Object.entries(strings as Record<string, string>)) {
         const german = (de as unknown as Record<string, Record<string, string>>)[section]?.[key] ?? ''

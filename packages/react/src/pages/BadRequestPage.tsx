@@ -1,10 +1,6 @@
 'use client'
 import { problemFieldErrors } from '@statuskit/core'
-import type { HeadingLevel } from '../FallbackProps'
-import { formatMessage } from '../messages/formatMessage'
 import { useStatusKit } from '../useStatusKit'
-import { GoBackButton } from './GoBackButton'
-import { GoHomeLink } from './GoHomeLink'
 import type { PageProps } from './PageProps'
 import { StatusLayout } from './StatusLayout'
 
@@ -12,39 +8,22 @@ import { StatusLayout } from './StatusLayout'
  * 400 (and other client errors without a page of their own): "We couldn't process that request", the server's
  * field errors as a list, and a way back. Server text is rendered as text only.
  */
-export function BadRequestPage({ error, headingLevel, title, description, actions }: PageProps) {
+export function BadRequestPage(props: PageProps) {
   const { messages } = useStatusKit()
-  const m = messages.badRequest
-  const fieldErrors = problemFieldErrors(error.problem)
-  const SummaryHeading = `h${Math.min((headingLevel ?? 1) + 1, 6) as HeadingLevel}` as 'h2'
+  const fieldErrors = problemFieldErrors(props.error.problem)
+  const SummaryHeading = `h${Math.min((props.headingLevel ?? 1) + 1, 6)}` as 'h2'
   return (
-    <StatusLayout
-      error={error}
-      headingLevel={headingLevel}
-      title={title ?? m.title}
-      description={description ?? m.description}
-      actions={
-        actions ?? (
-          <>
-            <GoBackButton primary />
-            <GoHomeLink />
-          </>
-        )
-      }
-      serverText
-    >
+    <StatusLayout {...props} section="badRequest" defaultActions={['back', 'home']} serverText>
       {fieldErrors.length === 0 ? null : (
         <div className="sk-field-errors">
-          <SummaryHeading className="sk-field-errors-title">{m.summaryTitle}</SummaryHeading>
+          <SummaryHeading className="sk-field-errors-title">
+            {messages.badRequest.summaryTitle}
+          </SummaryHeading>
           <ul className="sk-field-errors-list">
-            {fieldErrors.map((fieldError, index) => (
+            {fieldErrors.map(({ field, message }, index) => (
               // Server order is the only identity these entries have.
               // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
-              <li key={index}>
-                {fieldError.field === undefined
-                  ? fieldError.message
-                  : formatMessage(m.fieldError, { field: fieldError.field, message: fieldError.message })}
-              </li>
+              <li key={index}>{field === undefined ? message : `${field}: ${message}`}</li>
             ))}
           </ul>
         </div>

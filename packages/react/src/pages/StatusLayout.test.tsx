@@ -6,7 +6,15 @@ import { StatusLayout } from './StatusLayout'
 describe('StatusLayout', () => {
   describe('given a full page', () => {
     it('should have one h1 that takes focus, and no alert role', () => {
-      render(<StatusLayout error={new StatusError({ kind: 'unknown' })} title="Title" description="Body" />)
+      render(
+        <StatusLayout
+          section="generic"
+          reset={() => {}}
+          error={new StatusError({ kind: 'unknown' })}
+          title="Title"
+          description="Body"
+        />,
+      )
       expect(screen.getAllByRole('heading')).toHaveLength(1)
       expect(screen.getByRole('heading', { level: 1, name: 'Title' })).toHaveFocus()
       expect(screen.queryByRole('alert')).toBeNull()
@@ -16,7 +24,15 @@ describe('StatusLayout', () => {
 
   describe('given a nested page', () => {
     it.each([2, 3, 4, 5, 6] as const)('should use an h%i, be an alert and not take focus', (level) => {
-      render(<StatusLayout error={new StatusError({ kind: 'timeout' })} title="Title" headingLevel={level} />)
+      render(
+        <StatusLayout
+          section="generic"
+          reset={() => {}}
+          error={new StatusError({ kind: 'timeout' })}
+          title="Title"
+          headingLevel={level}
+        />,
+      )
       const heading = screen.getByRole('heading', { level, name: 'Title' })
       expect(heading).not.toHaveFocus()
       expect(heading).not.toHaveAttribute('tabindex')
@@ -26,7 +42,15 @@ describe('StatusLayout', () => {
 
   describe('given a state', () => {
     it('should expose it as data-state', () => {
-      render(<StatusLayout error={new StatusError({ kind: 'network' })} title="Title" state="offline" />)
+      render(
+        <StatusLayout
+          section="generic"
+          reset={() => {}}
+          error={new StatusError({ kind: 'network' })}
+          title="Title"
+          state="offline"
+        />,
+      )
       expect(screen.getByRole('region')).toHaveAttribute('data-state', 'offline')
     })
   })
@@ -37,6 +61,8 @@ describe('StatusLayout', () => {
     it('should show it for a 4xx when asked', () => {
       render(
         <StatusLayout
+          section="generic"
+          reset={() => {}}
           error={new StatusError({ kind: 'http', status: 429, problem })}
           title="Title"
           serverText
@@ -49,6 +75,8 @@ describe('StatusLayout', () => {
     it('should never show it for a 5xx, even when asked', () => {
       const { container } = render(
         <StatusLayout
+          section="generic"
+          reset={() => {}}
           error={new StatusError({ kind: 'http', status: 500, problem })}
           title="Title"
           serverText
@@ -60,7 +88,12 @@ describe('StatusLayout', () => {
 
     it('should not show it unless asked', () => {
       const { container } = render(
-        <StatusLayout error={new StatusError({ kind: 'http', status: 405, problem })} title="Title" />,
+        <StatusLayout
+          section="generic"
+          reset={() => {}}
+          error={new StatusError({ kind: 'http', status: 405, problem })}
+          title="Title"
+        />,
       )
       expect(container.textContent).not.toContain('Quota')
     })
@@ -70,6 +103,8 @@ describe('StatusLayout', () => {
     it('should show the code and the reference on one small line', () => {
       render(
         <StatusLayout
+          section="generic"
+          reset={() => {}}
           error={new StatusError({ kind: 'http', status: 502, requestId: 'abc-123' })}
           title="Title"
         />,
@@ -79,7 +114,9 @@ describe('StatusLayout', () => {
 
     it('should leave out a reference that looks like a URL', () => {
       const error = new StatusError({ kind: 'network', requestId: 'https://internal.example.com/trace/1' })
-      const { container } = render(<StatusLayout error={error} title="Title" />)
+      const { container } = render(
+        <StatusLayout section="generic" reset={() => {}} error={error} title="Title" />,
+      )
       expect(container.textContent).not.toContain('example.com')
       expect(container.querySelector('.sk-reference')).toBeNull()
     })

@@ -1,63 +1,90 @@
 'use client'
-import { type StatusError, statusCategory } from '@statuskit/core'
-import { type ReactNode, useId } from 'react'
-import type { HeadingLevel } from '../FallbackProps'
+import { type ReactElement, type ReactNode, useEffect, useId, useRef } from 'react'
 import { formatMessage } from '../messages/formatMessage'
-import { useFocusOnMount } from '../useFocusOnMount'
+import type { Messages } from '../messages/Messages'
 import { useStatusKit } from '../useStatusKit'
+import type { PageProps } from './PageProps'
 
-export interface StatusLayoutProps {
-  error: StatusError
-  /** 1 (default) for a full page: the heading takes focus on mount. 2–6 when nested: the page is an alert. */
-  headingLevel?: HeadingLevel | undefined
-  title: ReactNode
-  description?: ReactNode
+/** A built-in action: `retry` ("Try again"), `back` ("Go back" in the history) or `home` (a link to `/`). */
+export type BuiltInAction = 'retry' | 'back' | 'home'
+
+export interface StatusLayoutProps extends PageProps {
+  /** The messages section whose `title` and `description` the page shows unless overridden. */
+  section: keyof Messages
+  /** The page's own actions, used unless `actions` is given: built-in ones or elements; the first is primary. */
+  defaultActions?: readonly (BuiltInAction | ReactElement | false)[]
+  /** Disables the built-in "Try again" (while a countdown runs). */
+  busy?: boolean
   /** More body content, after the description. */
   children?: ReactNode
-  actions?: ReactNode
   /** `data-state` of the root, for pages that have states. */
   state?: string | undefined
   /** Show the server's problem `title`/`detail` (as text, and only ever for a 4xx error). */
   serverText?: boolean
 }
 
-function serverText(error: StatusError): { title?: string; detail?: string } {
-  // Only client errors may speak in the server's words: a 5xx body can leak internals (stacks, hosts, SQL).
-  if (error.status === undefined || statusCategory(error.status) !== 'client-error') return {}
-  const problem = error.problem
-  if (problem === undefined) return {}
-  const detail =
-    typeof problem.detail === 'string' && problem.detail.trim() !== '' ? problem.detail : undefined
-  const raw = typeof problem.title === 'string' ? problem.title.trim() : ''
-  // A title that only repeats the reason phrase ("Not Found") is jargon the page already avoids.
-  const repeats = raw === '' || raw.toLowerCase() === error.definition?.reason.toLowerCase() || raw === detail
-  return repeats
-    ? detail === undefined
-      ? {}
-      : { detail }
-    : detail === undefined
-      ? { title: raw }
-      : { title: raw, detail }
-}
-
-/** The frame every built-in page shares: one heading, a body, actions and a small reference line for support. */
+/**
+ * The frame every built-in page shares: one heading (an `h1` that takes focus on mount; a nested page with a
+ * `headingLevel` of 2–6 is an alert instead), a body, actions and a small reference line for support.
+ */
 export function StatusLayout(props: StatusLayoutProps) {
-  const { error, title, description, children, actions, state } = props
+  const { error, reset, section, busy, state, children } = props
   const { messages } = useStatusKit()
+  const m = messages[section] as { title: string; description: string }
+  const c = messages.common
   const level = props.headingLevel ?? 1
-  const fullPage = level === 1
-  const headingRef = useFocusOnMount<HTMLHeadingElement>(fullPage)
+  const fullPage = level < 2
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (fullPage) headingRef.current?.focus()
+  }, [fullPage])
   const headingId = useId()
   const Heading = `h${level}` as 'h1'
-  const server = props.serverText === true ? serverText(error) : {}
+  const description = props.description === undefined ? m.description : props.description
 
-  const reference: string[] = []
-  if (error.status !== undefined)
-    reference.push(formatMessage(messages.common.statusCode, { code: error.status }))
-  // The reference is opaque: anything that looks like a URL is not shown, whatever produced it.
-  if (typeof error.requestId === 'string' && error.requestId !== '' && !error.requestId.includes('://')) {
-    reference.push(formatMessage(messages.common.reference, { reference: error.requestId }))
-  }
+  // Only client errors may speak in the server's words: a 5xx body can leak internals (stacks, hosts, SQL).
+  const status = error.status ?? 0
+  const problem = props.serverText && status >= 400 && status < 500 ? error.problem : undefined
+  const detail = typeof problem?.detail === 'string' && problem.detail.trim() ? problem.detail : undefined
+  let serverTitle = typeof problem?.title === 'string' ? problem.title.trim() : ''
+  // A title that only repeats the reason phrase ("Not Found") is jargon the page already avoids.
+  if (serverTitle.toLowerCase() === error.definition?.reason.toLowerCase() || serverTitle === detail)
+    serverTitle = ''
+
+  const requestId = error.requestId
+  const reference = [
+    status && formatMessage(c.statusCode, { code: status }),
+    // The reference is opaque: anything that looks like a URL is not shown, whatever produced it.
+    requestId && !requestId.includes('://') && formatMessage(c.reference, { reference: requestId }),
+  ]
+    .filter(Boolean)
+    .join(' · ')
+
+  const defaultActions = props.defaultActions ?? []
+  const actions =
+    props.actions ??
+    (defaultActions.length === 0
+      ? null
+      : defaultActions.map((action, index) => {
+          const className = `sk-button sk-button--${index ? 'secondary' : 'primary'}`
+          return action === 'home' ? (
+            <a key={action} className={className} href="/">
+              {c.goHome}
+            </a>
+          ) : typeof action === 'string' ? (
+            <button
+              key={action}
+              type="button"
+              className={className}
+              disabled={action === 'retry' && busy}
+              onClick={action === 'back' ? () => history.back() : () => reset()}
+            >
+              {action === 'back' ? c.goBack : c.tryAgain}
+            </button>
+          ) : (
+            action
+          )
+        }))
 
   return (
     <section
@@ -68,26 +95,20 @@ export function StatusLayout(props: StatusLayoutProps) {
       role={fullPage ? undefined : 'alert'}
     >
       <Heading id={headingId} className="sk-heading" ref={headingRef} tabIndex={fullPage ? -1 : undefined}>
-        {title}
+        {props.title ?? m.title}
       </Heading>
       <div className="sk-body">
-        {description === undefined || description === null ? null : typeof description === 'string' ? (
-          <p className="sk-description">{description}</p>
-        ) : (
-          description
-        )}
-        {server.title === undefined && server.detail === undefined ? null : (
+        {typeof description === 'string' ? <p className="sk-description">{description}</p> : description}
+        {serverTitle || detail ? (
           <div className="sk-server-message">
-            {server.title === undefined ? null : <p className="sk-server-title">{server.title}</p>}
-            {server.detail === undefined ? null : <p className="sk-server-detail">{server.detail}</p>}
+            {serverTitle ? <p className="sk-server-title">{serverTitle}</p> : null}
+            {detail ? <p className="sk-server-detail">{detail}</p> : null}
           </div>
-        )}
+        ) : null}
         {children}
       </div>
-      {actions === undefined || actions === null ? null : <div className="sk-actions">{actions}</div>}
-      {reference.length === 0 ? null : (
-        <p className="sk-reference">{reference.join(messages.common.referenceSeparator)}</p>
-      )}
+      {actions == null ? null : <div className="sk-actions">{actions}</div>}
+      {reference ? <p className="sk-reference">{reference}</p> : null}
     </section>
   )
 }

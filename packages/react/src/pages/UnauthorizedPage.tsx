@@ -9,24 +9,23 @@ import { StatusLayout } from './StatusLayout'
  * here (`returnTo`). With `login.onLogin`, a "Sign in" button that awaits it (one attempt at a time, with a
  * pending message and a message when it fails), then resets the boundary so what failed is fetched again.
  */
-export function UnauthorizedPage({ error, reset, headingLevel, title, description, actions }: PageProps) {
+export function UnauthorizedPage(props: PageProps) {
   const { messages, login } = useStatusKit()
   const m = messages.unauthorized
-  const { state, href, signIn } = useSignIn(login, reset)
+  const { state, href, signIn } = useSignIn(login, props.reset)
   const pending = state === 'pending'
+  const className = 'sk-button sk-button--primary'
   return (
     <StatusLayout
-      error={error}
-      headingLevel={headingLevel}
+      {...props}
+      section="unauthorized"
       state={state}
-      title={title ?? m.title}
-      description={description ?? m.description}
-      actions={
-        actions ??
-        (href === undefined ? (
+      defaultActions={[
+        href === undefined ? (
           <button
+            key="sign-in"
             type="button"
-            className="sk-button sk-button--primary"
+            className={className}
             // aria-disabled rather than disabled keeps focus on the button while signing in.
             aria-disabled={pending || undefined}
             aria-busy={pending || undefined}
@@ -35,11 +34,11 @@ export function UnauthorizedPage({ error, reset, headingLevel, title, descriptio
             {m.signIn}
           </button>
         ) : (
-          <a className="sk-button sk-button--primary" href={href}>
+          <a key="sign-in" className={className} href={href}>
             {m.signIn}
           </a>
-        ))
-      }
+        ),
+      ]}
       serverText
     >
       <p className="sk-sign-in-status" role="status">

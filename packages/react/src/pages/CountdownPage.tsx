@@ -1,0 +1,99 @@
+'use client'
+import type { CSSProperties } from 'react'
+import { useEffect, useState } from 'react'
+import { formatDuration } from '../format/formatDuration'
+import { formatWhen } from '../format/formatWhen'
+import { formatMessage } from '../messages/formatMessage'
+import { useRetryCountdown } from '../useRetryCountdown'
+import { useRetryDeadline } from '../useRetryDeadline'
+import { useStatusKit } from '../useStatusKit'
+import type { PageProps } from './PageProps'
+import { StatusLayout } from './StatusLayout'
+
+// Inline, so the region stays hidden even without the stylesheet.
+const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+}
+
+export interface CountdownPageProps extends PageProps {
+  section: 'rateLimited' | 'serviceUnavailable'
+  /** 429: without a server-given time, wait the retry policy's first delay, and keep "Try again" off meanwhile. */
+  rateLimited?: boolean
+}
+
+/**
+ * The 429 and 503 pages: when the user can go on, the clock time first ("You can try again at 14:32"), a
+ * `role="timer"` countdown beside it only when that is within five minutes, a Pause control for the automatic
+ * retry at zero (WCAG 2.2.2), and a polite status region that speaks three times at most: at the start, ten
+ * seconds before the end of a wait longer than twenty seconds, and when the page tries again by itself.
+ */
+export function CountdownPage(props: CountdownPageProps) {
+  const { error, reset, section, rateLimited = false } = props
+  const { messages, locale } = useStatusKit()
+  const m = messages[section]
+  const c = messages.common
+  const countdown = useRetryCountdown(useRetryDeadline(error, rateLimited), {
+    onDone: () => reset({ automatic: true }),
+  })
+  const { state, deadline, remainingMs } = countdown
+  // Live regions fill only after mount, so that they speak.
+  const [mounted, setMounted] = useState(false)
+  useEffect(() => setMounted(true), [])
+  const paused = state === 'paused'
+  const known = deadline !== undefined
+  const when = known ? formatMessage(m.when, { when: formatWhen(deadline, Date.now(), locale, c) }) : ''
+
+  return (
+    <StatusLayout
+      {...props}
+      state={known ? state : 'unknown'}
+      description={props.description ?? (known && !rateLimited ? null : undefined)}
+      busy={rateLimited && state === 'counting'}
+      defaultActions={[
+        'retry',
+        state !== 'done' && (
+          <button
+            key="pause"
+            type="button"
+            className="sk-button sk-button--secondary"
+            onClick={paused ? countdown.resume : countdown.pause}
+          >
+            {paused ? c.resume : c.pause}
+          </button>
+        ),
+      ]}
+      serverText
+    >
+      {known ? (
+        <>
+          <p className="sk-when" suppressHydrationWarning>
+            {when}
+            {state !== 'done' && remainingMs <= 300_000 ? (
+              <>
+                {' '}
+                <span className="sk-timer" role="timer" suppressHydrationWarning>
+                  {formatMessage(c.timeLeft, { duration: formatDuration(remainingMs, locale) })}
+                </span>
+              </>
+            ) : null}
+          </p>
+          {paused ? <p className="sk-paused">{c.paused}</p> : null}
+          <p className="sk-announcer" role="status" style={visuallyHidden}>
+            {!mounted
+              ? ''
+              : state === 'done'
+                ? c.retrying
+                : state === 'counting' && countdown.totalMs > 20_000 && remainingMs <= 10_000
+                  ? formatMessage(m.soon, { duration: formatDuration(10_000, locale) })
+                  : when}
+          </p>
+        </>
+      ) : null}
+    </StatusLayout>
+  )
+}
