@@ -1,5 +1,5 @@
 import { createStatusResponse } from '@statuskit/core'
-import { SessionGuard } from '@statuskit/react'
+import { en, SessionGuard } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { HttpResponse, http } from 'msw'
 import { expect, waitFor } from 'storybook/test'
@@ -56,9 +56,9 @@ export const SessionExpiresWhileTyping: Story = {
   play: async ({ canvas, userEvent }) => {
     const textarea = canvas.getByRole('textbox', { name: 'Describe the problem' })
     await userEvent.type(textarea, 'The export to PDF stops at page 3.')
-    const dialog = await canvas.findByRole('dialog', { name: 'Sign in to continue' })
+    const dialog = await canvas.findByRole('dialog', { name: en.unauthorized.title })
     await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement))
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }))
+    await userEvent.click(canvas.getByRole('button', { name: en.unauthorized.signIn }))
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull())
     await expect(textarea).toHaveValue('The export to PDF stops at page 3.')
     await userEvent.type(textarea, ' Every time.')
@@ -72,7 +72,7 @@ export const WithLoginPage: Story = {
   parameters: { statusKit: { login: { href: '/login' } } },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Describe the problem' }), 'Hello')
-    const dialog = await canvas.findByRole('dialog', { name: 'Sign in to continue' })
+    const dialog = await canvas.findByRole('dialog', { name: en.unauthorized.title })
     await waitFor(() =>
       expect(dialog.querySelector('a')?.getAttribute('href')).toMatch(/^\/login\?returnTo=%2F/),
     )

@@ -1,5 +1,5 @@
 import { createStatusResponse } from '@statuskit/core'
-import { StatusBoundary } from '@statuskit/react'
+import { en, StatusBoundary } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { http } from 'msw'
 import { expect, fn, waitFor } from 'storybook/test'
@@ -58,10 +58,8 @@ export const NestedBoundary: Story = {
   },
   play: async ({ args, canvas }) => {
     const alert = await canvas.findByRole('alert')
-    await expect(alert).toHaveTextContent('Sorry, the service is unavailable')
-    await expect(
-      canvas.getByRole('heading', { level: 2, name: 'Sorry, the service is unavailable' }),
-    ).toBeVisible()
+    await expect(alert).toHaveTextContent(en.serviceUnavailable.title)
+    await expect(canvas.getByRole('heading', { level: 2, name: en.serviceUnavailable.title })).toBeVisible()
     await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
     await expect(canvas.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible()
     await waitFor(() => expect(args.onError).toHaveBeenCalledTimes(1))
@@ -119,9 +117,7 @@ export const CatchesPassesTheRestUp: Story = {
     msw.use(http.get('/api/orders', () => createStatusResponse(500)))
   },
   play: async ({ canvas }) => {
-    await expect(
-      await canvas.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' }),
-    ).toBeVisible()
+    await expect(await canvas.findByRole('heading', { level: 1, name: en.serverError.title })).toBeVisible()
     await expect(canvas.queryByRole('alert')).toBeNull()
   },
 }
@@ -130,7 +126,7 @@ export const CatchesPassesTheRestUp: Story = {
 export const UnknownErrorFromABug: Story = {
   args: { children: <BrokenWidget /> },
   play: async ({ canvas, canvasElement }) => {
-    await expect(await canvas.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible()
+    await expect(await canvas.findByRole('heading', { level: 1, name: en.generic.title })).toBeVisible()
     await expect(canvasElement).not.toHaveTextContent('orders is undefined')
   },
 }

@@ -19,7 +19,7 @@ type Story = StoryObj<typeof meta>
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', messages: de },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: de.common.tryAgain })).toBeVisible()
   },
 }
 

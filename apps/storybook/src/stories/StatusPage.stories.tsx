@@ -1,7 +1,9 @@
-import { StatusPage } from '@statuskit/react'
+import { en, StatusPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
+import { fill } from '../support/fill'
 import { responseError } from '../support/responseError'
+import { VISIBLE_TEXT } from '../support/VISIBLE_TEXT'
 
 // The page for one status, standalone: for routes and `not-found.tsx`. Change `code` in the controls.
 const meta = {
@@ -15,7 +17,7 @@ type Story = StoryObj<typeof meta>
 
 export const ByCode: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 1, name: en.notFound.title })).toBeVisible()
   },
 }
 
@@ -23,9 +25,7 @@ export const ByCode: Story = {
 export const UnregisteredCodeGetsItsClassPage: Story = {
   args: { code: 409 },
   play: async ({ canvas }) => {
-    await expect(
-      canvas.getByRole('heading', { level: 1, name: "We couldn't process that request" }),
-    ).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 1, name: en.badRequest.title })).toBeVisible()
   },
 }
 
@@ -33,7 +33,7 @@ export const UnregisteredCodeGetsItsClassPage: Story = {
 export const NonsenseCodeGetsTheGenericPage: Story = {
   args: { code: 999 },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 1, name: en.generic.title })).toBeVisible()
   },
 }
 
@@ -44,7 +44,10 @@ export const WithError: Story = {
     error: await responseError(500, { problem: { extensions: { traceId: 'trace_0af3' } } }),
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('Error code 500 · Reference trace_0af3')).toBeVisible()
+    await expect(canvas.getByText(`${fill(en.common.statusCode, { code: 500 })}`, VISIBLE_TEXT)).toBeVisible()
+    await expect(
+      canvas.getByText(fill(en.common.reference, { reference: 'trace_0af3' }), VISIBLE_TEXT),
+    ).toBeVisible()
   },
 }
 

@@ -1,5 +1,5 @@
 import { createStatusResponse } from '@statuskit/core'
-import { StatusBoundary } from '@statuskit/react'
+import { en, StatusBoundary } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { HttpResponse } from 'msw'
 import { expect, waitFor } from 'storybook/test'
@@ -55,10 +55,8 @@ export const TryAgainThenData: Story = {
     msw.use(...ordersHandlers(() => createStatusResponse(500)))
   },
   play: async ({ canvas, userEvent }) => {
-    await expect(
-      await canvas.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' }),
-    ).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await expect(await canvas.findByRole('heading', { level: 1, name: en.serverError.title })).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: en.common.tryAgain }))
     await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
   },
 }
@@ -73,9 +71,9 @@ export const RateLimitedCountsDownAndRefetches: Story = {
     msw.use(...ordersHandlers(() => createStatusResponse(429, { retryAfter: 2 })))
   },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { level: 1, name: 'Too many requests' })).toBeVisible()
+    await expect(await canvas.findByRole('heading', { level: 1, name: en.rateLimited.title })).toBeVisible()
     await expect(canvas.getByRole('timer')).toHaveTextContent(/[12] seconds? left/)
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeDisabled()
+    await expect(canvas.getByRole('button', { name: en.common.tryAgain })).toBeDisabled()
     await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 4000 })).toBeVisible()
   },
 }
@@ -93,7 +91,7 @@ export const ShortWaitIsSilent: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading your orders…')
     await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 3000 })).toBeVisible()
-    await expect(canvas.queryByRole('heading', { name: 'Too many requests' })).toBeNull()
+    await expect(canvas.queryByRole('heading', { name: en.rateLimited.title })).toBeNull()
   },
 }
 
@@ -104,8 +102,8 @@ export const OfflineThenBack: Story = {
     msw.use(...ordersHandlers(() => HttpResponse.error()))
   },
   play: async ({ canvas, userEvent }) => {
-    await expect(await canvas.findByRole('heading', { level: 1, name: "You're not connected" })).toBeVisible()
-    await userEvent.click(await canvas.findByRole('button', { name: 'Try again' }))
+    await expect(await canvas.findByRole('heading', { level: 1, name: en.offline.title })).toBeVisible()
+    await userEvent.click(await canvas.findByRole('button', { name: en.common.tryAgain }))
     await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
   },
 }
@@ -118,7 +116,7 @@ export const ServiceUnavailableThenBack: Story = {
   },
   play: async ({ canvas }) => {
     await expect(
-      await canvas.findByRole('heading', { level: 1, name: 'Sorry, the service is unavailable' }),
+      await canvas.findByRole('heading', { level: 1, name: en.serviceUnavailable.title }),
     ).toBeVisible()
     await waitFor(() => expect(canvas.getByText(/Walnut desk/)).toBeVisible(), { timeout: 3000 })
   },

@@ -1,7 +1,10 @@
-import { BadRequestPage } from '@statuskit/react'
+import { BadRequestPage, en } from '@statuskit/react'
+import { de } from '@statuskit/react/locales/de'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, within } from 'storybook/test'
+import { fill } from '../../support/fill'
 import { responseError } from '../../support/responseError'
+import { VISIBLE_TEXT } from '../../support/VISIBLE_TEXT'
 
 const meta = {
   title: 'Pages/400 Bad Request',
@@ -16,12 +19,10 @@ type Story = StoryObj<typeof meta>
 /** A request the server could not process, opened as a page (a bad link): plain words and a way back. */
 export const BadLink: Story = {
   play: async ({ canvas }) => {
-    await expect(
-      canvas.getByRole('heading', { level: 1, name: "We couldn't process that request" }),
-    ).toHaveFocus()
-    await expect(canvas.getByRole('button', { name: 'Go back' })).toBeVisible()
-    await expect(canvas.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/')
-    await expect(canvas.getByText('Error code 400')).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 1, name: en.badRequest.title })).toHaveFocus()
+    await expect(canvas.getByRole('button', { name: en.common.goBack })).toBeVisible()
+    await expect(canvas.getByRole('link', { name: en.common.goHome })).toHaveAttribute('href', '/')
+    await expect(canvas.getByText(fill(en.common.statusCode, { code: 400 }), VISIBLE_TEXT)).toBeVisible()
   },
 }
 
@@ -45,7 +46,7 @@ export const FieldErrors: Story = {
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Two fields need attention.')).toBeVisible()
-    await expect(canvas.getByRole('heading', { level: 2, name: 'There is a problem' })).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 2, name: en.badRequest.summaryTitle })).toBeVisible()
     const items = within(canvas.getByRole('list')).getAllByRole('listitem')
     await expect(items.map((item) => item.textContent)).toEqual([
       'email: Enter an email address in the correct format, like name@example.com',
@@ -88,9 +89,7 @@ export const German: Story = {
   args: FieldErrors.args,
   globals: { locale: 'de' },
   play: async ({ canvas }) => {
-    await expect(
-      canvas.getByRole('heading', { level: 1, name: 'Wir konnten diese Anfrage nicht verarbeiten' }),
-    ).toBeVisible()
-    await expect(canvas.getByRole('heading', { level: 2, name: 'Es gibt ein Problem' })).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 1, name: de.badRequest.title })).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 2, name: de.badRequest.summaryTitle })).toBeVisible()
   },
 }

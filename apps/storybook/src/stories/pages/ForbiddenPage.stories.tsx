@@ -1,7 +1,9 @@
-import { ForbiddenPage } from '@statuskit/react'
+import { en, ForbiddenPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
+import { fill } from '../../support/fill'
 import { responseError } from '../../support/responseError'
+import { VISIBLE_TEXT } from '../../support/VISIBLE_TEXT'
 
 const meta = {
   title: 'Pages/403 Forbidden',
@@ -16,12 +18,10 @@ type Story = StoryObj<typeof meta>
 /** No "Try again": the same credentials would be refused again (RFC 9110). A way home and a way back instead. */
 export const NoAccess: Story = {
   play: async ({ canvas }) => {
-    await expect(
-      canvas.getByRole('heading', { level: 1, name: "You don't have access to this" }),
-    ).toHaveFocus()
-    await expect(canvas.getByRole('link', { name: 'Go to the home page' })).toBeVisible()
-    await expect(canvas.getByRole('button', { name: 'Go back' })).toBeVisible()
-    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull()
+    await expect(canvas.getByRole('heading', { level: 1, name: en.forbidden.title })).toHaveFocus()
+    await expect(canvas.getByRole('link', { name: en.common.goHome })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: en.common.goBack })).toBeVisible()
+    await expect(canvas.queryByRole('button', { name: en.common.tryAgain })).toBeNull()
   },
 }
 
@@ -44,6 +44,9 @@ export const WithExtensionMembers: Story = {
     await expect(args.error.problem?.extensions.requiredRole).toBe('team-member')
     await expect(canvas.getByText('This project is private')).toBeVisible()
     await expect(canvas.getByText('Only members of the Orbit team can open it.')).toBeVisible()
-    await expect(canvas.getByText('Error code 403 · Reference req_7f3a9c2e')).toBeVisible()
+    await expect(canvas.getByText(`${fill(en.common.statusCode, { code: 403 })}`, VISIBLE_TEXT)).toBeVisible()
+    await expect(
+      canvas.getByText(fill(en.common.reference, { reference: 'req_7f3a9c2e' }), VISIBLE_TEXT),
+    ).toBeVisible()
   },
 }

@@ -1,7 +1,9 @@
-import { GatewayTimeoutPage } from '@statuskit/react'
+import { en, GatewayTimeoutPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
+import { fill } from '../../support/fill'
 import { responseError } from '../../support/responseError'
+import { VISIBLE_TEXT } from '../../support/VISIBLE_TEXT'
 
 const meta = {
   title: 'Pages/504 Gateway Timeout',
@@ -16,11 +18,9 @@ type Story = StoryObj<typeof meta>
 /** An apology in the kit's own words and "Try again". */
 export const GatewayTimeout: Story = {
   play: async ({ args, canvas, userEvent }) => {
-    await expect(
-      canvas.getByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' }),
-    ).toHaveFocus()
-    await expect(canvas.getByText('Error code 504')).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await expect(canvas.getByRole('heading', { level: 1, name: en.serverError.title })).toHaveFocus()
+    await expect(canvas.getByText(fill(en.common.statusCode, { code: 504 }), VISIBLE_TEXT)).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: en.common.tryAgain }))
     await expect(args.reset).toHaveBeenCalledTimes(1)
   },
 }
@@ -37,7 +37,10 @@ export const ServerTextHidden: Story = {
     }),
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('Error code 504 · Reference req_5c1d0e77')).toBeVisible()
+    await expect(canvas.getByText(`${fill(en.common.statusCode, { code: 504 })}`, VISIBLE_TEXT)).toBeVisible()
+    await expect(
+      canvas.getByText(fill(en.common.reference, { reference: 'req_5c1d0e77' }), VISIBLE_TEXT),
+    ).toBeVisible()
     await expect(canvas.queryByText(/Upstream pool exhausted|db-7/)).toBeNull()
   },
 }

@@ -1,5 +1,5 @@
 import { toStatusError } from '@statuskit/core'
-import { GenericErrorPage } from '@statuskit/react'
+import { en, GenericErrorPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
 
@@ -21,8 +21,8 @@ type Story = StoryObj<typeof meta>
 export const UnknownError: Story = {
   play: async ({ args, canvas, canvasElement }) => {
     await expect(args.error.kind).toBe('unknown')
-    await expect(canvas.getByRole('heading', { level: 1, name: 'Something went wrong' })).toHaveFocus()
+    await expect(canvas.getByRole('heading', { level: 1, name: en.generic.title })).toHaveFocus()
     await expect(canvasElement).not.toHaveTextContent(/orders\.tsx|Invalid array length/)
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: en.common.tryAgain })).toBeVisible()
   },
 }

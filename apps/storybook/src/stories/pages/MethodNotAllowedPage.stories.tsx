@@ -1,7 +1,9 @@
-import { MethodNotAllowedPage } from '@statuskit/react'
+import { en, MethodNotAllowedPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
+import { fill } from '../../support/fill'
 import { responseError } from '../../support/responseError'
+import { VISIBLE_TEXT } from '../../support/VISIBLE_TEXT'
 
 const meta = {
   title: 'Pages/405 Method Not Allowed',
@@ -17,8 +19,8 @@ type Story = StoryObj<typeof meta>
 export const MethodNotAllowed: Story = {
   play: async ({ args, canvas, userEvent }) => {
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveFocus()
-    await expect(canvas.getByText('Error code 405')).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await expect(canvas.getByText(fill(en.common.statusCode, { code: 405 }), VISIBLE_TEXT)).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: en.common.tryAgain }))
     await expect(args.reset).toHaveBeenCalledTimes(1)
   },
 }

@@ -1,4 +1,4 @@
-import { NotFoundPage } from '@statuskit/react'
+import { en, NotFoundPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
 import { responseError } from '../../support/responseError'
@@ -15,9 +15,9 @@ type Story = StoryObj<typeof meta>
 
 export const PageNotFound: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { level: 1, name: 'Page not found' })).toHaveFocus()
-    await expect(canvas.getByText('If you typed the address, check it is correct.')).toBeVisible()
-    await expect(canvas.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/')
+    await expect(canvas.getByRole('heading', { level: 1, name: en.notFound.title })).toHaveFocus()
+    await expect(canvas.getByText(en.notFound.description)).toBeVisible()
+    await expect(canvas.getByRole('link', { name: en.common.goHome })).toHaveAttribute('href', '/')
   },
 }
 
@@ -29,7 +29,7 @@ export const German: Story = {
 export const Nested: Story = {
   args: { headingLevel: 2 },
   play: async ({ canvas }) => {
-    const heading = canvas.getByRole('heading', { level: 2, name: 'Page not found' })
+    const heading = canvas.getByRole('heading', { level: 2, name: en.notFound.title })
     await expect(heading).not.toHaveFocus()
     await expect(canvas.getByRole('alert')).toContainElement(heading)
   },

@@ -1,5 +1,5 @@
 import { toStatusError } from '@statuskit/core'
-import { OfflinePage } from '@statuskit/react'
+import { en, OfflinePage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor } from 'storybook/test'
 
@@ -27,8 +27,8 @@ type Story = StoryObj<typeof meta>
 export const CannotReachServer: Story = {
   play: async ({ args, canvas, userEvent }) => {
     await expect(args.error.kind).toBe('network')
-    await expect(canvas.getByRole('heading', { level: 1, name: "You're not connected" })).toHaveFocus()
-    await userEvent.click(await canvas.findByRole('button', { name: 'Try again' }))
+    await expect(canvas.getByRole('heading', { level: 1, name: en.offline.title })).toHaveFocus()
+    await userEvent.click(await canvas.findByRole('button', { name: en.common.tryAgain }))
     await expect(args.reset).toHaveBeenCalledWith()
   },
 }
@@ -40,10 +40,8 @@ export const CannotReachServer: Story = {
 export const WaitingForConnection: Story = {
   beforeEach: goOffline,
   play: async ({ args, canvas }) => {
-    await expect(
-      await canvas.findByText('We will try again by ourselves as soon as you are back online.'),
-    ).toBeVisible()
-    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull()
+    await expect(await canvas.findByText(en.offline.waiting)).toBeVisible()
+    await expect(canvas.queryByRole('button', { name: en.common.tryAgain })).toBeNull()
     window.dispatchEvent(new Event('online'))
     await waitFor(() => expect(args.reset).toHaveBeenCalledWith({ automatic: true }))
   },

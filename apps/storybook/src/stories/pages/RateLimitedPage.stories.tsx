@@ -1,9 +1,12 @@
-import { RateLimitedPage } from '@statuskit/react'
+import { en, RateLimitedPage } from '@statuskit/react'
+import { de } from '@statuskit/react/locales/de'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
 import { FIXED_NOW } from '../../support/FIXED_NOW'
+import { fill } from '../../support/fill'
 import { freezeClock } from '../../support/freezeClock'
 import { responseError } from '../../support/responseError'
+import { VISIBLE_TEXT } from '../../support/VISIBLE_TEXT'
 
 // The clock stands still at FIXED_NOW (14:30:00 UTC) in these stories, so the countdown shows the same value
 // in every run and screenshot. The "Live" stories show it ticking and retrying by itself.
@@ -21,11 +24,13 @@ type Story = StoryObj<typeof meta>
 /** `Retry-After: 120`: the clock time first, the countdown beside it, "Try again" disabled until then. */
 export const RetryAfterSeconds: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { level: 1, name: 'Too many requests' })).toHaveFocus()
-    await expect(canvas.getByText(/^You can try again at 14:32\./, { selector: '.sk-when' })).toBeVisible()
-    await expect(canvas.getByRole('timer')).toHaveTextContent('2 minutes left')
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeDisabled()
-    await expect(canvas.getByRole('button', { name: 'Pause' })).toBeEnabled()
+    await expect(canvas.getByRole('heading', { level: 1, name: en.rateLimited.title })).toHaveFocus()
+    await expect(canvas.getByText(fill(en.rateLimited.when, { when: '14:32' }), VISIBLE_TEXT)).toBeVisible()
+    await expect(canvas.getByRole('timer')).toHaveTextContent(
+      fill(en.common.timeLeft, { duration: '2 minutes' }),
+    )
+    await expect(canvas.getByRole('button', { name: en.common.tryAgain })).toBeDisabled()
+    await expect(canvas.getByRole('button', { name: en.common.pause })).toBeEnabled()
   },
 }
 
@@ -34,7 +39,7 @@ export const RetryAfterHttpDate: Story = {
   args: { error: await responseError(429, { retryAfter: new Date(FIXED_NOW + 90_000) }) },
   play: async ({ args, canvas }) => {
     await expect(args.error.retryAfterMs).toBe(90_000)
-    await expect(canvas.getByText(/^You can try again at 14:32\./, { selector: '.sk-when' })).toBeVisible()
+    await expect(canvas.getByText(fill(en.rateLimited.when, { when: '14:32' }), VISIBLE_TEXT)).toBeVisible()
     await expect(canvas.getByRole('timer')).toHaveTextContent(/1 minute.*30 seconds left/)
   },
 }
@@ -46,7 +51,9 @@ export const RateLimitHeader: Story = {
   },
   play: async ({ args, canvas }) => {
     await expect(args.error.retryAfterMs).toBe(45_000)
-    await expect(canvas.getByRole('timer')).toHaveTextContent('45 seconds left')
+    await expect(canvas.getByRole('timer')).toHaveTextContent(
+      fill(en.common.timeLeft, { duration: '45 seconds' }),
+    )
   },
 }
 
@@ -54,7 +61,7 @@ export const RateLimitHeader: Story = {
 export const WaitBeyondFiveMinutes: Story = {
   args: { error: await responseError(429, { retryAfter: 20 * 60 }) },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText(/^You can try again at 14:50\./, { selector: '.sk-when' })).toBeVisible()
+    await expect(canvas.getByText(fill(en.rateLimited.when, { when: '14:50' }), VISIBLE_TEXT)).toBeVisible()
     await expect(canvas.queryByRole('timer')).toBeNull()
   },
 }
@@ -62,11 +69,9 @@ export const WaitBeyondFiveMinutes: Story = {
 /** Pause stops the automatic retry (WCAG 2.2.2) and says so; Resume continues. */
 export const Paused: Story = {
   play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Pause' }))
-    await expect(
-      canvas.getByText('Paused. We will not try again until you resume or select Try again.'),
-    ).toBeVisible()
-    await expect(canvas.getByRole('button', { name: 'Resume' })).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: en.common.pause }))
+    await expect(canvas.getByText(en.common.paused)).toBeVisible()
+    await expect(canvas.getByRole('button', { name: en.common.resume })).toBeVisible()
   },
 }
 
@@ -77,7 +82,7 @@ export const Dark: Story = {
 export const German: Story = {
   globals: { locale: 'de' },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Erneut versuchen' })).toBeDisabled()
-    await expect(canvas.getByText(/14:32/, { selector: '.sk-when' })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: de.common.tryAgain })).toBeDisabled()
+    await expect(canvas.getByText('14:32', VISIBLE_TEXT)).toBeVisible()
   },
 }

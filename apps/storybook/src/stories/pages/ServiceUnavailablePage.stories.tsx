@@ -1,9 +1,11 @@
-import { ServiceUnavailablePage } from '@statuskit/react'
+import { en, ServiceUnavailablePage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
 import { FIXED_NOW } from '../../support/FIXED_NOW'
+import { fill } from '../../support/fill'
 import { freezeClock } from '../../support/freezeClock'
 import { responseError } from '../../support/responseError'
+import { VISIBLE_TEXT } from '../../support/VISIBLE_TEXT'
 
 const HOUR = 3_600_000
 
@@ -22,10 +24,10 @@ type Story = StoryObj<typeof meta>
 /** Maintenance with an HTTP-date Retry-After: when the service is back, as a clock time. */
 export const Maintenance: Story = {
   play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { level: 1, name: en.serviceUnavailable.title })).toHaveFocus()
     await expect(
-      canvas.getByRole('heading', { level: 1, name: 'Sorry, the service is unavailable' }),
-    ).toHaveFocus()
-    await expect(canvas.getByText('You can use it again from 16:30.', { selector: '.sk-when' })).toBeVisible()
+      canvas.getByText(fill(en.serviceUnavailable.when, { when: '16:30' }), VISIBLE_TEXT),
+    ).toBeVisible()
     await expect(canvas.queryByRole('timer')).toBeNull()
   },
 }
@@ -35,7 +37,12 @@ export const BackTomorrow: Story = {
   args: { error: await responseError(503, { retryAfter: new Date(FIXED_NOW + 20 * HOUR) }) },
   play: async ({ canvas }) => {
     await expect(
-      canvas.getByText('You can use it again from 10:30 on Wednesday.', { selector: '.sk-when' }),
+      canvas.getByText(
+        fill(en.serviceUnavailable.when, {
+          when: fill(en.common.onDay, { time: '10:30', day: 'Wednesday' }),
+        }),
+        VISIBLE_TEXT,
+      ),
     ).toBeVisible()
   },
 }
@@ -45,7 +52,7 @@ export const RetryAfterSeconds: Story = {
   args: { error: await responseError(503, { retryAfter: 90 }) },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('timer')).toHaveTextContent(/1 minute.*30 seconds left/)
-    await expect(canvas.getByRole('button', { name: 'Pause' })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: en.common.pause })).toBeVisible()
   },
 }
 
@@ -53,9 +60,7 @@ export const RetryAfterSeconds: Story = {
 export const BackTimeUnknown: Story = {
   args: { error: await responseError(503) },
   play: async ({ canvas }) => {
-    await expect(
-      canvas.getByText('We do not know yet when it will be available again. Try again later.'),
-    ).toBeVisible()
+    await expect(canvas.getByText(en.serviceUnavailable.description)).toBeVisible()
   },
 }
 
@@ -66,6 +71,6 @@ export const Dark: Story = {
 export const German: Story = {
   globals: { locale: 'de' },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText(/16:30/, { selector: '.sk-when' })).toBeVisible()
+    await expect(canvas.getByText('16:30', VISIBLE_TEXT)).toBeVisible()
   },
 }

@@ -1,5 +1,5 @@
 import { toStatusError } from '@statuskit/core'
-import { TimeoutPage } from '@statuskit/react'
+import { en, TimeoutPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
 
@@ -17,8 +17,8 @@ type Story = StoryObj<typeof meta>
 export const TimedOut: Story = {
   play: async ({ args, canvas, userEvent }) => {
     await expect(args.error.kind).toBe('timeout')
-    await expect(canvas.getByRole('heading', { level: 1, name: 'The connection timed out' })).toHaveFocus()
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await expect(canvas.getByRole('heading', { level: 1, name: en.timeout.title })).toHaveFocus()
+    await userEvent.click(canvas.getByRole('button', { name: en.common.tryAgain }))
     await expect(args.reset).toHaveBeenCalledTimes(1)
   },
 }

@@ -1,7 +1,10 @@
-import { UnauthorizedPage } from '@statuskit/react'
+import { en, UnauthorizedPage } from '@statuskit/react'
+import { de } from '@statuskit/react/locales/de'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor } from 'storybook/test'
+import { fill } from '../../support/fill'
 import { responseError } from '../../support/responseError'
+import { VISIBLE_TEXT } from '../../support/VISIBLE_TEXT'
 
 const meta = {
   title: 'Pages/401 Unauthorized',
@@ -20,10 +23,10 @@ type Story = StoryObj<typeof meta>
  */
 export const SignInLink: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { level: 1, name: 'Sign in to continue' })).toHaveFocus()
-    const link = canvas.getByRole('link', { name: 'Sign in' })
+    await expect(canvas.getByRole('heading', { level: 1, name: en.unauthorized.title })).toHaveFocus()
+    const link = canvas.getByRole('link', { name: en.unauthorized.signIn })
     await waitFor(() => expect(link.getAttribute('href')).toMatch(/^\/login\?returnTo=%2F/))
-    await expect(canvas.getByText('Error code 401')).toBeVisible()
+    await expect(canvas.getByText(fill(en.common.statusCode, { code: 401 }), VISIBLE_TEXT)).toBeVisible()
   },
 }
 
@@ -31,7 +34,7 @@ export const SignInLink: Story = {
 export const SignInInPlace: Story = {
   parameters: { statusKit: { login: { onLogin: () => new Promise<void>((done) => setTimeout(done, 50)) } } },
   play: async ({ args, canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }))
+    await userEvent.click(canvas.getByRole('button', { name: en.unauthorized.signIn }))
     await waitFor(() => expect(args.reset).toHaveBeenCalledTimes(1))
   },
 }
@@ -43,9 +46,7 @@ export const Dark: Story = {
 export const German: Story = {
   globals: { locale: 'de' },
   play: async ({ canvas }) => {
-    await expect(
-      canvas.getByRole('heading', { level: 1, name: 'Melden Sie sich an, um fortzufahren' }),
-    ).toBeVisible()
-    await expect(canvas.getByRole('link', { name: 'Anmelden' })).toBeVisible()
+    await expect(canvas.getByRole('heading', { level: 1, name: de.unauthorized.title })).toBeVisible()
+    await expect(canvas.getByRole('link', { name: de.unauthorized.signIn })).toBeVisible()
   },
 }
