@@ -75,4 +75,44 @@ describe('given the API answers 503 with an HTTP-date Retry-After', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+
+  it('turns the whole API off with the maintenance switch, and "Try again" brings the page back once it is off', async () => {
+    const { page, context, problems } = await openApp(browser, '/')
+    await page.getByRole('link', { name: 'A-1001' }).waitFor()
+    const panel = page.getByRole('complementary', { name: 'Developer panel' })
+    await panel.getByLabel('Maintenance length').selectOption('90')
+    const switchedOn = Date.now()
+    await panel.getByRole('checkbox', { name: /Maintenance/ }).check()
+
+    await page.getByRole('link', { name: 'Settings', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Sorry, the service is unavailable' }).waitFor()
+    const backAt = Math.ceil((switchedOn + 90 * 60_000) / 60_000) * 60_000
+    const clock = await page.evaluate(
+      (epoch) => new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(epoch),
+      backAt,
+    )
+    const shown = (await page.getByRole('main').textContent()) ?? ''
+    await screenshot(page, '3-maintenance-switch')
+    expect(await axeViolations(page)).toEqual([])
+
+    await panel.getByRole('checkbox', { name: /Maintenance/ }).uncheck()
+    await page.getByRole('main').getByRole('button', { name: 'Try again' }).click()
+    await page.getByLabel('Shop name').waitFor()
+    const requests = await mockRequests(page)
+    const settings = requests.filter((request) => request.endpoint === 'settings')
+    report('3 maintenance switch', {
+      settingsRequests: settings.map((request) => `${request.status} ${request.retryAfter ?? ''}`.trim()),
+      backAtShown: clock,
+    })
+    // The clock time may round to the next minute between the switch and the request: accept either.
+    const nextMinute = await page.evaluate(
+      (epoch) => new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(epoch),
+      backAt + 60_000,
+    )
+    expect(shown.includes(clock) || shown.includes(nextMinute), shown).toBe(true)
+    // One 503 (a 90-minute wait is shown, not retried), then the user's "Try again": one 200.
+    expect(settings.map((request) => request.status)).toEqual([503, 200])
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })
