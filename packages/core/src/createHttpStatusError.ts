@@ -40,7 +40,9 @@ export function createHttpStatusError(
     ) {
       problem = parseProblemDetails(data)
     }
-  } catch {}
+  } catch {
+    // The status and headers still make a StatusError; only `problem` is left out.
+  }
   return new StatusError({
     kind: 'http',
     status,

@@ -21,8 +21,8 @@ const KIND =
   /^(?:(AbortError|ERR_CANCELED)|(TimeoutError|ECONNABORTED|ETIMEDOUT)|NetworkError|ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|Failed to fetch|fetch failed|Load failed|The network connection was lost\.|The Internet connection appears to be offline\.|NetworkError when attempting to fetch resource\.|Network request failed)( \(.*\))?$/
 
 /**
- * A StatusError for a recognised shape, else undefined. Every read is guarded by `readProperty`; what could
- * still throw (a hostile `name` or `code` that cannot become a string) is caught by the caller.
+ * A StatusError for a recognised shape, else undefined. Every read of the value is guarded by `readProperty`
+ * and only strings reach the pattern, so nothing here throws; the caller still catches, as a last defence.
  */
 function normalize(value: unknown, cause: unknown, now: number, depth: number): StatusError | undefined {
   const response = readProperty(value, 'response')
@@ -79,6 +79,8 @@ export function toStatusError(value: unknown, options?: ToStatusErrorOptions): S
   let error: StatusError | undefined
   try {
     error = normalize(value, value, now, 0)
-  } catch {}
+  } catch {
+    // Unreachable by design; a hostile value would still end up as 'unknown' below.
+  }
   return error ?? new StatusError({ kind: 'unknown', cause: value, now })
 }
