@@ -1,7 +1,7 @@
 import { createStatusResponse } from '@statuskit/core'
 import { en, StatusBoundary } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { HttpResponse } from 'msw'
+import { delay, HttpResponse } from 'msw'
 import { expect, waitFor } from 'storybook/test'
 import { DemoApp } from '../../support/DemoApp'
 import { Orders } from '../../support/Orders'
@@ -104,6 +104,25 @@ export const OfflineThenBack: Story = {
   play: async ({ canvas, userEvent }) => {
     await expect(await canvas.findByRole('heading', { level: 1, name: en.offline.title })).toBeVisible()
     await userEvent.click(await canvas.findByRole('button', { name: en.common.tryAgain }))
+    await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
+  },
+}
+
+/** The server does not answer within the query's 300 ms: the timeout page, then "Try again", then the data. */
+export const TimeoutThenData: Story = {
+  name: 'Timeout, then Try again, then the data',
+  args: { children: <Orders timeoutMs={300} /> },
+  beforeEach: ({ msw }) => {
+    msw.use(
+      ...ordersHandlers(() => {
+        // Never answers; the request's own deadline ends it.
+        return delay('infinite').then(() => HttpResponse.error())
+      }),
+    )
+  },
+  play: async ({ canvas, userEvent }) => {
+    await expect(await canvas.findByRole('heading', { level: 1, name: en.timeout.title })).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: en.common.tryAgain }))
     await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
   },
 }
