@@ -1,6 +1,7 @@
 'use client'
 import { useQueryClient } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { type ReactNode, useContext } from 'react'
+import { ErrorReporterContext } from './ErrorReporterContext'
 import type { LoginOptions } from './LoginOptions'
 import { SignInDialog } from './SignInDialog'
 import { useQueryFailureReports } from './useQueryFailureReports'
@@ -24,7 +25,7 @@ export function SessionGuard({ children, login }: SessionGuardProps) {
   const client = useQueryClient()
   const kit = useStatusKit()
   const { state, renew } = useSessionExpiry(client)
-  useQueryFailureReports(client, kit.reportError)
+  useQueryFailureReports(client, useContext(ErrorReporterContext))
   const expired = state === 'expired'
   return (
     <>

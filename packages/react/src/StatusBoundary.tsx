@@ -1,5 +1,7 @@
 'use client'
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
+import { useContext } from 'react'
+import { ErrorReporterContext } from './ErrorReporterContext'
 import { pageForError } from './pageForError'
 import { StatusBoundaryCatcher } from './StatusBoundaryCatcher'
 import type { StatusBoundaryProps } from './StatusBoundaryProps'
@@ -17,5 +19,14 @@ import { useStatusKit } from './useStatusKit'
 export function StatusBoundary(props: StatusBoundaryProps) {
   const { reset } = useQueryErrorResetBoundary()
   const kit = useStatusKit()
-  return <StatusBoundaryCatcher {...props} kit={kit} resetQueries={reset} builtInFallback={pageForError} />
+  const reportError = useContext(ErrorReporterContext)
+  return (
+    <StatusBoundaryCatcher
+      {...props}
+      kit={kit}
+      reportError={reportError}
+      resetQueries={reset}
+      builtInFallback={pageForError}
+    />
+  )
 }

@@ -1,6 +1,7 @@
 'use client'
 import { isControlFlowThrow, type StatusError, toStatusError } from '@statuskit/core'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import type { ErrorReporter } from './ErrorReporterContext'
 import type { FallbackProps, ResetOptions } from './FallbackProps'
 import type { ResetDetails } from './ResetDetails'
 import { resolveFallback } from './resolveFallback'
@@ -19,6 +20,8 @@ const AUTOMATIC_RESET_WINDOW_MS = 60_000
 
 export interface StatusBoundaryCatcherProps extends StatusBoundaryProps {
   kit: StatusKitConfig
+  /** The provider's telemetry. */
+  reportError: ErrorReporter
   /** TanStack Query's error-reset boundary `reset()`: failed queries below fetch again on remount. */
   resetQueries: () => void
   /** The built-in page for an error no fallback covers. */
@@ -79,7 +82,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     if (this.reported.has(key)) return
     this.reported.add(key)
     this.props.onError?.(caught, info)
-    this.props.kit.reportError(raw, caught, { source: 'boundary', componentStack: info.componentStack })
+    this.props.reportError(raw, caught, { source: 'boundary', componentStack: info.componentStack })
   }
 
   override componentDidMount(): void {

@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { act, render, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import { en } from './messages/en'
 import { StatusBoundary } from './StatusBoundary'
 import { StatusKitProvider } from './StatusKitProvider'
 import { useStatusKit } from './useStatusKit'
@@ -18,6 +19,11 @@ function Inline({ queryFn }: { queryFn: () => Promise<string> }) {
   return <p>{data ?? (error ? 'failed' : 'loading')}</p>
 }
 
+function ReadConfig({ into }: { into: unknown[] }) {
+  into.push(useStatusKit())
+  return null
+}
+
 function ShowConfig() {
   const { locale, messages, login } = useStatusKit()
   return (
@@ -30,6 +36,12 @@ function ShowConfig() {
 
 describe('StatusKitProvider', () => {
   describe('given no provider', () => {
+    it('should return exactly English and no locale from useStatusKit', () => {
+      const seen: unknown[] = []
+      render(<ReadConfig into={seen} />)
+      expect(seen.at(-1)).toEqual({ locale: undefined, messages: en })
+    })
+
     it('should give English messages and no locale', () => {
       render(<ShowConfig />)
       expect(screen.getByText('no locale / Page not found / Try again / no login')).toBeInTheDocument()

@@ -2,12 +2,13 @@
 import { isReportableError, type StatusError } from '@statuskit/core'
 import { QueryClientContext } from '@tanstack/react-query'
 import { type ReactNode, useContext, useMemo, useRef } from 'react'
+import { type ErrorReporter, ErrorReporterContext, type ErrorReportInfo } from './ErrorReporterContext'
 import type { LoginOptions } from './LoginOptions'
 import { en } from './messages/en'
 import type { MessagesOverrides } from './messages/Messages'
 import { mergeMessages } from './messages/mergeMessages'
 import type { StatusFallbacks } from './StatusFallbacks'
-import { type ErrorReportInfo, type StatusKitConfig, StatusKitContext } from './StatusKitContext'
+import { type StatusKitConfig, StatusKitContext } from './StatusKitContext'
 import { useQueryFailureReports } from './useQueryFailureReports'
 
 export interface StatusKitProviderProps {
@@ -63,24 +64,26 @@ export function StatusKitProvider({
 
   const merged = useMemo(() => mergeMessages(en, messages), [messages])
   const config = useMemo<StatusKitConfig>(
-    () => ({
-      locale,
-      messages: merged,
-      login,
-      fallbacks,
-      reportError(raw: unknown, error: StatusError, info: ErrorReportInfo) {
-        const { onError: handler, report: filter } = latest.current
-        if (!handler || !shouldReport(filter, error)) return
-        const key = (typeof raw === 'object' && raw !== null) || typeof raw === 'function' ? raw : error
-        if (reported.current.has(key)) return
-        reported.current.add(key)
-        handler(error, info)
-      },
-    }),
+    () => ({ locale, messages: merged, login, fallbacks }),
     [locale, merged, login, fallbacks],
+  )
+  const reportError = useMemo<ErrorReporter>(
+    () => (raw: unknown, error: StatusError, info: ErrorReportInfo) => {
+      const { onError: handler, report: filter } = latest.current
+      if (!handler || !shouldReport(filter, error)) return
+      const key = (typeof raw === 'object' && raw !== null) || typeof raw === 'function' ? raw : error
+      if (reported.current.has(key)) return
+      reported.current.add(key)
+      handler(error, info)
+    },
+    [],
   )
   // With a QueryClientProvider above, failed queries and mutations are reported even when no boundary shows
   // them (background refetches, inline errors). Below it, a <SessionGuard> does the same.
-  useQueryFailureReports(useContext(QueryClientContext), config.reportError)
-  return <StatusKitContext.Provider value={config}>{children}</StatusKitContext.Provider>
+  useQueryFailureReports(useContext(QueryClientContext), reportError)
+  return (
+    <ErrorReporterContext.Provider value={reportError}>
+      <StatusKitContext.Provider value={config}>{children}</StatusKitContext.Provider>
+    </ErrorReporterContext.Provider>
+  )
 }

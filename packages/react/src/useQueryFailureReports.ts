@@ -2,17 +2,14 @@
 import { toStatusError } from '@statuskit/core'
 import type { QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import type { StatusKitConfig } from './StatusKitContext'
+import type { ErrorReporter } from './ErrorReporterContext'
 
 /**
  * Sends every failed query and mutation of `client` to the provider's telemetry (`onError`, filtered by its
  * `report` setting and deduplicated by thrown value, so an error a boundary also shows is reported once).
  * Reports failures that never reach a boundary: background refetches, inline errors, mutations.
  */
-export function useQueryFailureReports(
-  client: QueryClient | undefined,
-  reportError: StatusKitConfig['reportError'],
-): void {
+export function useQueryFailureReports(client: QueryClient | undefined, reportError: ErrorReporter): void {
   useEffect(() => {
     if (!client) return
     const unsubscribeQueries = client.getQueryCache().subscribe((event) => {
