@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -70,6 +70,10 @@ async function buildIfNeeded(): Promise<void> {
 }
 
 export default async function setup(project: TestProject) {
+  // Each run starts a fresh report of what the tests saw (screenshots are overwritten by name).
+  const shots = process.env.DEMO_SHOTS_DIR ?? '/tmp/demo-shots'
+  mkdirSync(shots, { recursive: true })
+  rmSync(join(shots, 'e2e-report.jsonl'), { force: true })
   await buildIfNeeded()
   const server = await preview({
     root,
