@@ -1,8 +1,8 @@
 import { StatusError } from '@statuskit/core'
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { QueryClient, QueryClientProvider, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Component, type ReactNode, StrictMode, useEffect, useState } from 'react'
+import { Component, type ReactNode, StrictMode, Suspense, useEffect, useState } from 'react'
 import { describe, expect, it, type Mock, vi } from 'vitest'
 import type { FallbackProps } from './FallbackProps'
 import { StatusBoundary } from './StatusBoundary'
@@ -99,6 +99,11 @@ function KeyedHarness({ control, keys, onReset }: { control: Control; keys: unkn
       <Flaky control={control} />
     </StatusBoundary>
   )
+}
+
+function SuspenseData({ queryFn }: { queryFn: () => Promise<string> }) {
+  const { data } = useSuspenseQuery({ queryKey: ['suspense-data'], queryFn })
+  return <p>{data}</p>
 }
 
 function QueryData({ queryFn }: { queryFn: () => Promise<string> }) {
@@ -636,6 +641,32 @@ describe('StatusBoundary', () => {
         client.clear()
       })
     }
+
+    it('fetches a failed suspense query exactly once more per click, inside StrictMode', async () => {
+      const user = userEvent.setup()
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+      const queryFn = vi.fn(async () => {
+        if (queryFn.mock.calls.length === 1) throw new StatusError({ kind: 'http', status: 503 })
+        return 'suspense data'
+      })
+      render(
+        <StrictMode>
+          <QueryClientProvider client={client}>
+            <StatusBoundary fallbacks={{ default: ResetButtons }}>
+              <Suspense fallback={<p>loading</p>}>
+                <SuspenseData queryFn={queryFn} />
+              </Suspense>
+            </StatusBoundary>
+          </QueryClientProvider>
+        </StrictMode>,
+        quiet,
+      )
+      await user.click(await screen.findByRole('button', { name: 'Try again' }))
+      expect(await screen.findByText('suspense data')).toBeInTheDocument()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(queryFn).toHaveBeenCalledTimes(2)
+      client.clear()
+    })
 
     it('works without a QueryClientProvider above the boundary', async () => {
       const user = userEvent.setup()
