@@ -28,7 +28,6 @@ export function UnauthorizedPage(props: PageProps) {
             className={className}
             // aria-disabled rather than disabled keeps focus on the button while signing in.
             aria-disabled={pending || undefined}
-            aria-busy={pending || undefined}
             onClick={signIn}
           >
             {m.signIn}
