@@ -50,4 +50,32 @@ describe('given the browser goes offline', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+
+  it('does the same with the developer panel switch that takes the app offline', async () => {
+    const { page, context, problems } = await openApp(browser, '/')
+    await page.getByRole('link', { name: 'A-1005' }).waitFor()
+    const offlineSwitch = page.getByRole('checkbox', { name: /Take the app offline/ })
+
+    await offlineSwitch.check()
+    await page.getByRole('link', { name: 'A-1005' }).click()
+    await page.getByRole('heading', { name: "You're not connected" }).waitFor()
+    await page.getByRole('status').filter({ hasText: "You're offline" }).waitFor()
+    const whileOffline = count(await mockRequests(page), 'order')
+    await screenshot(page, '4-offline-switch')
+    expect(await axeViolations(page)).toEqual([])
+
+    await offlineSwitch.uncheck()
+    const backOnline = Date.now()
+    await page.getByText('Edsger Dijkstra').waitFor()
+    const requests = (await mockRequests(page)).filter((request) => request.endpoint === 'order')
+    report('4 offline switch', {
+      orderRequestsWhileOffline: whileOffline,
+      orderRequests: requests.map((request) => `${request.status} +${request.at - backOnline}ms`),
+      contentAfterOnlineMs: Date.now() - backOnline,
+    })
+    expect(whileOffline).toBe(0)
+    expect(requests.map((request) => request.status)).toEqual([200])
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })

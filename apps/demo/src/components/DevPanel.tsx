@@ -175,9 +175,14 @@ export function DevPanel() {
           id={`${id}-offline`}
           type="checkbox"
           checked={mock.offline}
-          onChange={(event) => mockState.setOffline(event.target.checked)}
+          onChange={(event) => {
+            mockState.setOffline(event.target.checked)
+            // Tell the app as the browser would: TanStack Query pauses its queries and the kit's offline page
+            // waits for `online`. (navigator.onLine itself cannot be changed from a page.)
+            window.dispatchEvent(new Event(event.target.checked ? 'offline' : 'online'))
+          }}
         />
-        <label htmlFor={`${id}-offline`}>Network down (every request fails)</label>
+        <label htmlFor={`${id}-offline`}>Take the app offline (every request fails)</label>
       </div>
       <p className="dev-session">
         Session: <strong>{mock.signedIn ? 'signed in' : 'signed out'}</strong>{' '}

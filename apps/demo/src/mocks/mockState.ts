@@ -39,7 +39,8 @@ export interface MockSnapshot {
 
 type Listener = () => void
 
-type Persisted = Pick<MockSnapshot, 'forced' | 'offline' | 'maintenanceUntil' | 'signedIn'>
+// Not `offline`: a reload reconnects, like a real browser that is back online.
+type Persisted = Pick<MockSnapshot, 'forced' | 'maintenanceUntil' | 'signedIn'>
 
 // The switches survive a reload (per tab), so a developer can force a failure and then load a page with it.
 const STORAGE_KEY = 'statuskit-demo-mock'
@@ -60,11 +61,11 @@ function loadPersisted(): Partial<Persisted> {
 class MockState {
   private snapshot: MockSnapshot = {
     forced: [],
-    offline: false,
     maintenanceUntil: undefined,
     signedIn: true,
     requests: [],
     ...loadPersisted(),
+    offline: false,
   }
   private listeners = new Set<Listener>()
   private nextId = Math.max(0, ...this.snapshot.forced.map((entry) => entry.id)) + 1
@@ -79,11 +80,11 @@ class MockState {
   private update(patch: Partial<MockSnapshot>): void {
     this.snapshot = { ...this.snapshot, ...patch }
     if (!('requests' in patch && Object.keys(patch).length === 1)) {
-      const { forced, offline, maintenanceUntil, signedIn } = this.snapshot
+      const { forced, maintenanceUntil, signedIn } = this.snapshot
       try {
         globalThis.sessionStorage?.setItem(
           STORAGE_KEY,
-          JSON.stringify({ forced, offline, maintenanceUntil, signedIn }),
+          JSON.stringify({ forced, maintenanceUntil, signedIn }),
         )
       } catch {
         // Storage full or blocked: the switches last until the page reloads.
