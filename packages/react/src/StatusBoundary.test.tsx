@@ -67,6 +67,17 @@ function ResetButtons({ reset }: FallbackProps) {
   )
 }
 
+/** A `fallback` render function that uses a hook. */
+function renderWithHooks({ error }: FallbackProps) {
+  // biome-ignore lint/correctness/useHookAtTopLevel: the boundary mounts a fallback render function as a component
+  const [clicks, setClicks] = useState(0)
+  return (
+    <button type="button" onClick={() => setClicks(clicks + 1)}>
+      {error.status}: {clicks}
+    </button>
+  )
+}
+
 /** Records the status each mounted instance was first created for. */
 const mounts: number[] = []
 function Counting({ error, reset }: FallbackProps) {
@@ -154,6 +165,18 @@ describe('StatusBoundary', () => {
         quiet,
       )
       expect(screen.getByText('render function 404')).toBeInTheDocument()
+    })
+
+    it('mounts the render function as a component, so it may use hooks', async () => {
+      const user = userEvent.setup()
+      render(
+        <StatusBoundary fallback={renderWithHooks}>
+          <Thrower error={{ status: 500 }} />
+        </StatusBoundary>,
+        quiet,
+      )
+      await user.click(screen.getByRole('button', { name: '500: 0' }))
+      expect(screen.getByRole('button', { name: '500: 1' })).toBeInTheDocument()
     })
 
     it('accepts a plain element as the fallback, as a Server Component would pass it', () => {

@@ -38,6 +38,14 @@ function keysChanged(prev: readonly unknown[] = [], next: readonly unknown[] = [
   return prev.length !== next.length || prev.some((value, index) => !Object.is(value, next[index]))
 }
 
+/** Mounts a `fallback` render function as a component of its own, so that it may use hooks. */
+function RenderFallback({
+  render,
+  ...props
+}: FallbackProps & { render: (props: FallbackProps) => ReactNode }) {
+  return render(props)
+}
+
 function objectKey(raw: unknown, error: StatusError): object {
   return (typeof raw === 'object' && raw !== null) || typeof raw === 'function' ? raw : error
 }
@@ -126,7 +134,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   private renderFallback(error: StatusError): ReactNode {
     const { fallback, fallbacks, headingLevel, kit, builtInFallback } = this.props
     const props: FallbackProps = { error, reset: this.reset, headingLevel }
-    if (typeof fallback === 'function') return fallback(props)
+    if (typeof fallback === 'function') return <RenderFallback render={fallback} {...props} />
     if (fallback !== undefined) return fallback
     const Fallback = resolveFallback(error, fallbacks, kit.fallbacks) ?? builtInFallback(error)
     return <Fallback {...props} />

@@ -13,8 +13,8 @@ export interface StatusBoundaryProps {
   fallbacks?: StatusFallbacks | undefined
   /**
    * One fallback for everything this boundary catches, taking precedence over `fallbacks`: a render function
-   * receiving `{ error, reset, headingLevel }`, or a plain element (which a Server Component can pass; it can
-   * reset through `useStatusBoundary()`).
+   * receiving `{ error, reset, headingLevel }` (mounted as a component, so it may use hooks), or a plain element
+   * (which a Server Component can pass; it can reset through `useStatusBoundary()`).
    */
   fallback?: ReactNode | ((props: FallbackProps) => ReactNode)
   /**
