@@ -61,4 +61,16 @@ describe('given the app working normally', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+
+  it('reflows to a phone-sized screen without axe violations or sideways scrolling', async () => {
+    const { page, context, problems } = await openApp(browser, '/settings')
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.getByLabel('Shop name').waitFor()
+    await screenshot(page, '0-settings-phone')
+    expect(await axeViolations(page)).toEqual([])
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })
