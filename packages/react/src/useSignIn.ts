@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { LoginOptions } from './LoginOptions'
 
 /** `idle` (ready), `pending` (waiting for `onLogin`), or `failed` (it rejected; the user can try again). */
@@ -49,14 +49,9 @@ export function useSignIn(login: LoginOptions | undefined, reset: () => void): S
     }
   }, [plainHref, returnToParam])
 
-  const latest = useRef({ login, reset })
-  useEffect(() => {
-    latest.current = { login, reset }
-  })
   const pending = useRef(false)
 
-  const signIn = useCallback(() => {
-    const { login, reset } = latest.current
+  const signIn = (): void => {
     if (!login?.onLogin) {
       // No way to sign in was configured: a reload lets the app's own sign-in redirect run.
       if (!login?.href) location.reload()
@@ -78,7 +73,7 @@ export function useSignIn(login: LoginOptions | undefined, reset: () => void): S
       },
       () => settle('failed'),
     )
-  }, [])
+  }
 
   return { state, href: login?.onLogin ? undefined : href, signIn }
 }
