@@ -3,6 +3,7 @@ import { en, StatusBoundary } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { http } from 'msw'
 import { expect, fn, waitFor } from 'storybook/test'
+import { ArchiveOrderButton } from '../support/ArchiveOrderButton'
 import { DemoApp } from '../support/DemoApp'
 import { OrderMissing } from '../support/OrderMissing'
 import { Orders } from '../support/Orders'
@@ -119,6 +120,27 @@ export const CatchesPassesTheRestUp: Story = {
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { level: 1, name: en.serverError.title })).toBeVisible()
     await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
+/**
+ * `useStatusBoundary().showError` from an event handler: the click's request is refused (403 with problem
+ * details), and the boundary shows the page for it.
+ */
+export const ErrorFromAnEventHandler: Story = {
+  args: { children: <ArchiveOrderButton /> },
+  beforeEach: ({ msw }) => {
+    msw.use(
+      http.post('/api/orders/1001/archive', () =>
+        createStatusResponse(403, { problem: { detail: 'Only the account owner can archive orders.' } }),
+      ),
+    )
+  },
+  play: async ({ args, canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Archive this order' }))
+    await expect(await canvas.findByRole('heading', { level: 1, name: en.forbidden.title })).toBeVisible()
+    await expect(canvas.getByText('Only the account owner can archive orders.')).toBeVisible()
+    await expect(args.onError).toHaveBeenCalledTimes(1)
   },
 }
 

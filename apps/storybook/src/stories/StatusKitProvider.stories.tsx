@@ -1,7 +1,9 @@
-import { StatusKitProvider, StatusPage } from '@statuskit/react'
+import { StatusError } from '@statuskit/core'
+import { en, StatusBoundary, StatusKitProvider, StatusPage } from '@statuskit/react'
 import { de } from '@statuskit/react/locales/de'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect } from 'storybook/test'
+import { expect, fn, waitFor } from 'storybook/test'
+import { OrderMissing } from '../support/OrderMissing'
 
 // Settings for every statuskit component below it. (The toolbar's locale switch uses a provider too; these
 // stories nest their own, which wins.)
@@ -36,5 +38,51 @@ export const CustomMessages: Story = {
       canvas.getByRole('heading', { level: 1, name: 'Orbit is down for planned maintenance' }),
     ).toBeVisible()
     await expect(canvas.getByRole('button', { name: 'Check again' })).toBeVisible()
+  },
+}
+
+function ThrowsNotFound(): never {
+  throw new StatusError({ kind: 'http', status: 404 })
+}
+
+/**
+ * App-wide `fallbacks` (here, the app's own 404) apply to every boundary below the provider, and `onError`
+ * receives failures for telemetry: by default only the unexpected ones (5xx, network, timeout, unknown), so this
+ * expected 404 is not reported.
+ */
+export const AppWideFallbacksAndTelemetry: Story = {
+  args: {
+    fallbacks: { 404: OrderMissing },
+    onError: fn(),
+    children: (
+      <StatusBoundary>
+        <ThrowsNotFound />
+      </StatusBoundary>
+    ),
+  },
+  play: async ({ args, canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: "We can't find that order" })).toBeVisible()
+    await waitFor(() => expect(args.onError).not.toHaveBeenCalled())
+  },
+}
+
+/** `report="all"`: every failure reaches `onError`, once, with the normalized error. */
+export const ReportEverything: Story = {
+  args: {
+    report: 'all',
+    onError: fn(),
+    children: (
+      <StatusBoundary>
+        <ThrowsNotFound />
+      </StatusBoundary>
+    ),
+  },
+  play: async ({ args, canvas }) => {
+    await expect(await canvas.findByRole('heading', { level: 1, name: en.notFound.title })).toBeVisible()
+    await waitFor(() => expect(args.onError).toHaveBeenCalledTimes(1))
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 404 }),
+      expect.anything(),
+    )
   },
 }
