@@ -40,8 +40,9 @@ describe('given a settings form with unsaved typing when the session ends', () =
     const dialog = page.getByRole('dialog')
     await dialog.waitFor()
     await dialog.getByRole('heading', { name: 'Sign in to continue' }).waitFor()
-    // The page under the dialog is still mounted with what the user typed.
+    // The page under the dialog is still mounted with what the user typed; focus is in the dialog.
     expect(await signature.inputValue()).toBe(typedSignature)
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
     await screenshot(page, '1-session-ended-sign-in-dialog')
     expect(await axeViolations(page)).toEqual([])
 
@@ -52,6 +53,8 @@ describe('given a settings form with unsaved typing when the session ends', () =
 
     expect(await shopName.inputValue()).toBe(typedName)
     expect(await signature.inputValue()).toBe(typedSignature)
+    // Focus went back to where it was before the dialog opened.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save settings')
 
     await save.click()
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor()

@@ -17,8 +17,11 @@ export function OrdersPage() {
         <button
           type="button"
           className="button secondary"
-          onClick={() => void orders.refetch()}
-          disabled={orders.isFetching}
+          // aria-disabled keeps keyboard focus on the button while the list refreshes (disabled would drop it).
+          onClick={() => {
+            if (!orders.isFetching) void orders.refetch()
+          }}
+          aria-disabled={orders.isFetching || undefined}
         >
           {text.refresh}
         </button>

@@ -45,7 +45,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    save.mutate(values)
+    if (!save.isPending) save.mutate(values)
   }
 
   const set = (field: keyof Settings) => (event: { target: { value: string } }) => {
@@ -103,7 +103,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
         />
       </div>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page, and the sign-in
+            dialog could not give it back here when it closes. */}
+        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
           {save.isPending ? text.saving : text.save}
         </button>
         <p role="status" className="form-status">
