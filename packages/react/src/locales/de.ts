@@ -16,7 +16,7 @@ export const de: Messages = {
     today: '{time} Uhr',
     onDay: '{day}, {time} Uhr',
     timeLeft: 'noch {duration}',
-    paused: 'Angehalten. Wir versuchen es erst wieder, wenn Sie fortsetzen oder „Erneut versuchen“ wählen.',
+    paused: 'Angehalten. Wir versuchen es nicht mehr von selbst.',
     retrying: 'Wir versuchen es jetzt noch einmal.',
   },
   badRequest: {
@@ -43,8 +43,7 @@ export const de: Messages = {
   },
   rateLimited: {
     title: 'Zu viele Anfragen',
-    description:
-      'In kurzer Zeit kamen zu viele Anfragen. Bitte warten Sie, bevor Sie es noch einmal versuchen.',
+    description: 'In kurzer Zeit kamen zu viele Anfragen.',
     when: 'Sie können es ab {when} noch einmal versuchen.',
     soon: 'Sie können es in {duration} noch einmal versuchen.',
   },

@@ -13,7 +13,7 @@ export const en: Messages = {
     today: '{time}',
     onDay: '{time} on {day}',
     timeLeft: '{duration} left',
-    paused: 'Paused. We will not try again until you resume or select Try again.',
+    paused: 'Paused. We will not try again by ourselves.',
     retrying: 'Trying again now.',
   },
   badRequest: {
@@ -38,7 +38,7 @@ export const en: Messages = {
   },
   rateLimited: {
     title: 'Too many requests',
-    description: 'There were too many requests in a short time. Wait before trying again.',
+    description: 'There were too many requests in a short time.',
     when: 'You can try again at {when}.',
     soon: 'You can try again in {duration}.',
   },
