@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config'
 // globalSetup builds the app when its sources are newer than dist/, serves it on a free port and stops the
 // server when the run ends. Files run one after another: the machine is small and the tests measure time.
 export default defineConfig({
+  // The tests read the kit's own words (en, de) from its sources, so a copy change does not break them.
+  resolve: { conditions: ['@statuskit/source'] },
+  ssr: { resolve: { conditions: ['@statuskit/source'] } },
   test: {
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -1,3 +1,4 @@
+import { en } from '@statuskit/react'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -31,11 +32,9 @@ describe('given the stats widget keeps failing', () => {
     await page.reload()
 
     const widget = page.getByRole('region', { name: 'Today' })
-    await widget
-      .getByRole('heading', { level: 3, name: 'Sorry, there is a problem with the service' })
-      .waitFor({
-        timeout: 30_000,
-      })
+    await widget.getByRole('heading', { level: 3, name: en.serverError.title }).waitFor({
+      timeout: 30_000,
+    })
     const widgetFailedAfterMs = Date.now() - reloaded
     await page.getByRole('heading', { level: 1, name: 'Orders' }).waitFor()
     await page.getByRole('link', { name: 'A-1001' }).waitFor()
@@ -57,7 +56,7 @@ describe('given the stats widget keeps failing', () => {
 
     // Once the API recovers, the widget's own "Try again" brings its figures back.
     await page.getByRole('button', { name: 'Clear forced' }).click()
-    await widget.getByRole('button', { name: 'Try again' }).click()
+    await widget.getByRole('button', { name: en.common.tryAgain }).click()
     await widget.getByText('Open orders').waitFor()
     await page.waitForTimeout(500)
     const statsAfterTryAgain = count(await mockRequests(page), 'stats') - statsRequests.length

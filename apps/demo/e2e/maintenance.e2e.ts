@@ -1,3 +1,5 @@
+import { en } from '@statuskit/react'
+import { de } from '@statuskit/react/locales/de'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -28,7 +30,7 @@ describe('given the API answers 503 with an HTTP-date Retry-After', () => {
     await forceResponse(page, { endpoint: 'order', status: 503, retryAfter: { kind: 'date', seconds: 600 } })
     await page.getByRole('link', { name: 'A-1003' }).click()
 
-    const heading = page.getByRole('heading', { level: 1, name: 'Sorry, the service is unavailable' })
+    const heading = page.getByRole('heading', { level: 1, name: en.serviceUnavailable.title })
     await heading.waitFor()
     const requests = await mockRequests(page)
     const unavailable = requests.find((request) => request.status === 503)
@@ -59,7 +61,7 @@ describe('given the API answers 503 with an HTTP-date Retry-After', () => {
     const orderRequests = count(await mockRequests(page), 'order')
 
     await page.getByLabel('Language').selectOption('de')
-    await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Sorry' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: de.serviceUnavailable.title }).waitFor()
     const germanHeading = await page.getByRole('heading', { level: 1 }).textContent()
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de')
     await screenshot(page, '3-maintenance-503-de')
@@ -85,7 +87,7 @@ describe('given the API answers 503 with an HTTP-date Retry-After', () => {
     await panel.getByRole('checkbox', { name: /Maintenance/ }).check()
 
     await page.getByRole('link', { name: 'Settings', exact: true }).click()
-    await page.getByRole('heading', { level: 1, name: 'Sorry, the service is unavailable' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: en.serviceUnavailable.title }).waitFor()
     const backAt = Math.ceil((switchedOn + 90 * 60_000) / 60_000) * 60_000
     const clock = await page.evaluate(
       (epoch) => new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(epoch),
@@ -96,7 +98,7 @@ describe('given the API answers 503 with an HTTP-date Retry-After', () => {
     expect(await axeViolations(page)).toEqual([])
 
     await panel.getByRole('checkbox', { name: /Maintenance/ }).uncheck()
-    await page.getByRole('main').getByRole('button', { name: 'Try again' }).click()
+    await page.getByRole('main').getByRole('button', { name: en.common.tryAgain }).click()
     await page.getByLabel('Shop name').waitFor()
     const requests = await mockRequests(page)
     const settings = requests.filter((request) => request.endpoint === 'settings')

@@ -1,3 +1,4 @@
+import { en } from '@statuskit/react'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, count, launchBrowser, mockRequests, openApp, report, screenshot } from './harness'
@@ -15,13 +16,13 @@ afterAll(async () => {
 describe('given an address the app has no route for', () => {
   it('shows the 404 page, whose link goes home', async () => {
     const { page, context, problems } = await openApp(browser, '/no/such/page')
-    const heading = page.getByRole('heading', { level: 1, name: 'Page not found' })
+    const heading = page.getByRole('heading', { level: 1, name: en.notFound.title })
     await heading.waitFor()
     const requestsOnPage = await mockRequests(page)
     await screenshot(page, '5-unknown-route-404')
     expect(await axeViolations(page)).toEqual([])
 
-    await page.getByRole('main').getByRole('link', { name: 'Go to the home page' }).click()
+    await page.getByRole('main').getByRole('link', { name: en.common.goHome }).click()
     await page.getByRole('heading', { level: 1, name: 'Orders' }).waitFor()
     expect(new URL(page.url()).pathname).toBe('/')
     await page.getByRole('link', { name: 'A-1001' }).waitFor()
@@ -39,7 +40,7 @@ describe('given an address the app has no route for', () => {
 describe('given an order number that does not exist', () => {
   it('shows the 404 page from the API answer, after one request and no retry', async () => {
     const { page, context, problems } = await openApp(browser, '/orders/A-9999')
-    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: en.notFound.title }).waitFor()
     // Time for a retry to show up, if there were one.
     await page.waitForTimeout(1500)
     const requests = await mockRequests(page)

@@ -1,3 +1,4 @@
+import { en } from '@statuskit/react'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, count, launchBrowser, mockRequests, openApp, report, screenshot } from './harness'
@@ -20,7 +21,7 @@ describe('given the browser goes offline', () => {
     await context.setOffline(true)
     const wentOffline = Date.now()
     await page.getByRole('link', { name: 'A-1004' }).click()
-    await page.getByRole('heading', { name: "You're not connected" }).waitFor()
+    await page.getByRole('heading', { name: en.offline.title }).waitFor()
     const offlinePageAfterMs = Date.now() - wentOffline
     await screenshot(page, '4-offline')
     expect(await axeViolations(page)).toEqual([])
@@ -58,7 +59,7 @@ describe('given the browser goes offline', () => {
 
     await offlineSwitch.check()
     await page.getByRole('link', { name: 'A-1005' }).click()
-    await page.getByRole('heading', { name: "You're not connected" }).waitFor()
+    await page.getByRole('heading', { name: en.offline.title }).waitFor()
     await page.getByRole('status').filter({ hasText: "You're offline" }).waitFor()
     const whileOffline = count(await mockRequests(page), 'order')
     await screenshot(page, '4-offline-switch')

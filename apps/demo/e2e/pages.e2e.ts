@@ -1,3 +1,4 @@
+import { en } from '@statuskit/react'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, launchBrowser, openApp, screenshot } from './harness'
@@ -55,7 +56,7 @@ describe('given the app working normally', () => {
     expect(await axeViolations(page)).toEqual([])
 
     await page.goto('/orders/A-0000')
-    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: en.notFound.title }).waitFor()
     await screenshot(page, '0-not-found-dark')
     expect(await axeViolations(page)).toEqual([])
     expect(problems).toEqual([])

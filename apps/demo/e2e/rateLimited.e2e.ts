@@ -1,3 +1,4 @@
+import { en } from '@statuskit/react'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, launchBrowser, mockRequests, openApp, report, screenshot } from './harness'
@@ -25,7 +26,7 @@ describe('given a search the API rate-limits', () => {
         if (text !== undefined && readings.at(-1)?.text !== text) readings.push({ text, at: Date.now() })
       }).observe(document.body, { subtree: true, childList: true, characterData: true })
     })
-    const limited = page.getByRole('heading', { level: 1, name: 'Too many requests' })
+    const limited = page.getByRole('heading', { level: 1, name: en.rateLimited.title })
     const terms = ['mug', 'tote', 'cap', 'ada', 'grace', 'alan']
     let searches = 0
     let term = ''

@@ -1,3 +1,4 @@
+import { en } from '@statuskit/react'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -39,7 +40,7 @@ describe('given a settings form with unsaved typing when the session ends', () =
 
     const dialog = page.getByRole('dialog')
     await dialog.waitFor()
-    await dialog.getByRole('heading', { name: 'Sign in to continue' }).waitFor()
+    await dialog.getByRole('heading', { name: en.unauthorized.title }).waitFor()
     // The page under the dialog is still mounted with what the user typed; focus is in the dialog.
     expect(await signature.inputValue()).toBe(typedSignature)
     expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
@@ -47,7 +48,7 @@ describe('given a settings form with unsaved typing when the session ends', () =
     expect(await axeViolations(page)).toEqual([])
 
     const signInClicked = Date.now()
-    await dialog.getByRole('button', { name: 'Sign in' }).click()
+    await dialog.getByRole('button', { name: en.unauthorized.signIn }).click()
     await dialog.waitFor({ state: 'hidden' })
     const dialogClosedAfterMs = Date.now() - signInClicked
 
