@@ -305,6 +305,27 @@ describe('statusQueryDefaults', () => {
     })
   })
 
+  describe('given a server that keeps answering 429 with Retry-After: 20', () => {
+    it('should retry by itself three times, then wait for the user, whose click always works', async () => {
+      answer(() => createStatusResponse(429, { retryAfter: 20 }))
+      const client = newClient()
+      renderApp(client)
+      await settle()
+      // In one-second steps, so each request lands at the time it is made.
+      for (let second = 0; second < 120; second += 1) await advance(1000)
+      expect(requests).toEqual([0, 20_000, 40_000, 60_000])
+      await advance(10 * 60_000)
+      expect(requests).toHaveLength(4)
+      // The last countdown is over: the user may try again, and that reset is always honoured.
+      const tryAgain = screen.getByRole('button', { name: 'Try again' })
+      expect(tryAgain).toBeEnabled()
+      click(tryAgain)
+      await settle()
+      expect(requests).toHaveLength(5)
+      client.clear()
+    })
+  })
+
   describe('given a 503 with an HTTP-date', () => {
     it('should show the maintenance page with the time it is back, and fetch again at that time', async () => {
       const back = new Date(T0 + 10 * 60_000)
