@@ -68,8 +68,6 @@ export function useRetryCountdown(
     timing = start(retryAt)
     setTiming(timing)
   }
-  // Only there to re-render on each tick.
-  const [, setTick] = useState(0)
 
   const onDone = useRef(options.onDone)
   useEffect(() => {
@@ -88,7 +86,8 @@ export function useRetryCountdown(
       const left = (deadline as number) - Date.now()
       if (left > 0) {
         schedule(left)
-        setTick((count) => count + 1)
+        // A copy re-renders, which reads the clock again.
+        setTiming((current) => (current.deadline === deadline ? { ...current } : current))
         return
       }
       // The effect's cleanup clears this timer on any change, so zero is reached once per countdown.
