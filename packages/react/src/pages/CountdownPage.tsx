@@ -46,6 +46,8 @@ export function CountdownPage(props: CountdownPageProps) {
   useEffect(() => setMounted(true), [])
   const paused = state === 'paused'
   const known = deadline !== undefined
+  // A ticking counter only within five minutes; a longer wait shows just the time to come back.
+  const timer = state !== 'done' && remainingMs <= 300_000
   const when = known ? formatMessage(m.when, { when: formatWhen(deadline, Date.now(), locale, c) }) : ''
 
   return (
@@ -70,29 +72,27 @@ export function CountdownPage(props: CountdownPageProps) {
       serverText
     >
       {known ? (
-        <>
-          <p className="sk-when" suppressHydrationWarning>
-            {when}
-            {state !== 'done' && remainingMs <= 300_000 ? (
-              <>
-                {' '}
-                <span className="sk-timer" role="timer" suppressHydrationWarning>
-                  {formatMessage(c.timeLeft, { duration: formatDuration(remainingMs, locale) })}
-                </span>
-              </>
-            ) : null}
-          </p>
-          {paused ? <p className="sk-paused">{c.paused}</p> : null}
-          <p className="sk-announcer" role="status" style={visuallyHidden}>
-            {!mounted
-              ? ''
-              : state === 'done'
-                ? c.retrying
-                : state === 'counting' && countdown.totalMs > 20_000 && remainingMs <= 10_000
-                  ? formatMessage(m.soon, { duration: formatDuration(10_000, locale) })
-                  : when}
-          </p>
-        </>
+        <p className="sk-when" suppressHydrationWarning>
+          {when}
+          {timer ? ' ' : null}
+          {timer ? (
+            <span className="sk-timer" role="timer" suppressHydrationWarning>
+              {formatMessage(c.timeLeft, { duration: formatDuration(remainingMs, locale) })}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+      {paused ? <p className="sk-paused">{c.paused}</p> : null}
+      {known ? (
+        <p className="sk-announcer" role="status" style={visuallyHidden}>
+          {!mounted
+            ? ''
+            : state === 'done'
+              ? c.retrying
+              : state === 'counting' && countdown.totalMs > 20_000 && remainingMs <= 10_000
+                ? formatMessage(m.soon, { duration: formatDuration(10_000, locale) })
+                : when}
+        </p>
       ) : null}
     </StatusLayout>
   )
