@@ -2,6 +2,8 @@ import { createStatusResponse, fromResponse, type StatusError } from '@statuskit
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http } from 'msw'
+import { setupServer } from 'msw/node'
 import { type ReactNode, StrictMode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { LoginOptions } from './LoginOptions'
@@ -9,7 +11,6 @@ import { SessionGuard } from './SessionGuard'
 import { StatusBoundary } from './StatusBoundary'
 import { StatusKitProvider } from './StatusKitProvider'
 import { statusQueryDefaults } from './statusQueryDefaults'
-import { http, setupServer } from './test/msw'
 
 const API = 'https://api.test'
 const server = setupServer()

@@ -1,11 +1,12 @@
 import { createStatusResponse, fromResponse, StatusError } from '@statuskit/core'
 import { onlineManager, QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
 import { act, fireEvent, render, screen } from '@testing-library/react'
+import { http } from 'msw'
+import { setupServer } from 'msw/node'
 import { type ReactNode, StrictMode } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { StatusBoundary } from './StatusBoundary'
 import { statusQueryDefaults } from './statusQueryDefaults'
-import { http, setupServer } from './test/msw'
 
 const API = 'https://api.test'
 /** A whole second, so that HTTP-dates (whole seconds) line up with the fake clock. */
