@@ -5,9 +5,11 @@
 // 3. the server-safe entries import under `node --conditions=react-server` without throwing, and every entry imports
 //    in plain Node (no window, no document at import time).
 //
-// The client entry is deliberately not evaluated under `react-server`: React's server build has no createContext,
-// Component or useState, and neither @tanstack/react-query nor any other client library can be evaluated there.
-// RSC bundlers never do it: they see 'use client' and replace the module with client references.
+// The client entry is never evaluated under `react-server`: React's server build has no createContext, Component or
+// useState, and neither @tanstack/react-query nor any other client library can be evaluated there. RSC bundlers see
+// 'use client' and replace the module with client references; under `react-server` this check imports the client
+// entry the same way (scripts/rscClientReferences.mjs) and asserts that Server Components get a reference for
+// StatusPage, StatusBoundary and StatusKitProvider.
 //
 //   node scripts/check-use-client.mjs   (after `pnpm build` of both packages)
 import { execFileSync } from 'node:child_process'
@@ -90,6 +92,24 @@ if (failures.length === 0) {
   const serverSafe = ['@statuskit/core', '@statuskit/core/descriptions', '@statuskit/react/locales/de']
   for (const specifier of serverSafe) {
     for (const kind of ['import', 'require']) importIn(['react-server'], specifier, kind)
+  }
+  const hooks = join(react, 'scripts/rscClientReferences.mjs')
+  const asServerComponent = [
+    '--conditions=react-server',
+    '--input-type=module',
+    '-e',
+    `import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});
+     const kit = await import('@statuskit/react');
+     for (const name of ['StatusPage', 'StatusBoundary', 'StatusKitProvider', 'NotFoundPage']) {
+       if (kit[name]?.$$typeof !== Symbol.for('react.client.reference')) throw new Error(name + ' is not a client reference')
+     }`,
+  ]
+  try {
+    execFileSync(process.execPath, asServerComponent, { cwd: react, stdio: 'pipe' })
+  } catch (error) {
+    failures.push(
+      `@statuskit/react as a Server Component imports it (react-server) threw:\n${String(error.stderr).trim()}`,
+    )
   }
   for (const specifier of [...serverSafe, '@statuskit/react']) {
     for (const kind of ['import', 'require']) importIn([], specifier, kind)
