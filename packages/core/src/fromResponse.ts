@@ -7,6 +7,7 @@ import { readProperty } from './readProperty'
 import { StatusError } from './StatusError'
 import { toStatusError } from './toStatusError'
 
+/** Options of `fromResponse`: the normalization time and the limits on reading the body. */
 export interface FromResponseOptions {
   /** Normalization time in epoch ms, taken before the body is read. @default Date.now() */
   now?: number

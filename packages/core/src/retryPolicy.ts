@@ -3,6 +3,7 @@ import { MAX_DELAY_MS } from './MAX_DELAY_MS'
 import type { StatusError } from './StatusError'
 import { toStatusError } from './toStatusError'
 
+/** Options of `retryPolicy`. Every value must be finite and ≥ 0, so no policy can retry forever. */
 export interface RetryPolicyOptions {
   /** Retries after the first failure; a finite integer ≥ 0. @default 3 */
   maxRetries?: number

@@ -4,6 +4,7 @@ import { isStatusError } from './isStatusError'
 import { readProperty } from './readProperty'
 import { StatusError } from './StatusError'
 
+/** Options of `toStatusError`. */
 export interface ToStatusErrorOptions {
   /** Normalization time in epoch ms: the base of `retryAt` and of Retry-After dates. @default Date.now() */
   now?: number

@@ -15,9 +15,11 @@ export interface FallbackProps {
   headingLevel?: HeadingLevel
 }
 
+/** What a fallback tells its boundary about a reset. */
 export interface ResetOptions {
   /** The reset was not asked for by the user (a timer or an event fired it). */
   automatic?: boolean
 }
 
+/** The level of a fallback's heading: `h1` for a full page, `h2`–`h6` inside a page. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6

@@ -8,6 +8,7 @@ import { useQueryFailureReports } from './useQueryFailureReports'
 import { useSessionExpiry } from './useSessionExpiry'
 import { useStatusKit } from './useStatusKit'
 
+/** Props of `<SessionGuard>`. */
 export interface SessionGuardProps {
   children?: ReactNode
   /** How to sign in again; defaults to the provider's `login`. */

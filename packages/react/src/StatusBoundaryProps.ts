@@ -4,6 +4,11 @@ import type { FallbackProps, HeadingLevel } from './FallbackProps'
 import type { ResetDetails } from './ResetDetails'
 import type { StatusFallbacks } from './StatusFallbacks'
 
+/**
+ * Props of `<StatusBoundary>`. Like every error boundary it does not catch errors thrown in event handlers,
+ * async code or server rendering: send those with `useStatusBoundary().showError`, or let TanStack Query throw
+ * them through `statusQueryDefaults`.
+ */
 export interface StatusBoundaryProps {
   children?: ReactNode
   /**

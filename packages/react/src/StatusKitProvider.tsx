@@ -11,6 +11,7 @@ import type { StatusFallbacks } from './StatusFallbacks'
 import { type StatusKitConfig, StatusKitContext } from './StatusKitContext'
 import { useQueryFailureReports } from './useQueryFailureReports'
 
+/** Props of `<StatusKitProvider>`: app-wide locale, copy, sign-in, fallbacks and telemetry. */
 export interface StatusKitProviderProps {
   children?: ReactNode
   /** BCP 47 locale for times and numbers (`'de-DE'`). Without it, the runtime's default locale. */

@@ -1,6 +1,7 @@
 import { isPageLevelError, type RetryPolicyOptions, retryPolicy, toStatusError } from '@statuskit/core'
 import type { DefaultOptions, Query } from '@tanstack/react-query'
 
+/** Options of `statusQueryDefaults`; every one can be overridden. */
 export interface StatusQueryDefaultsOptions {
   /**
    * The retry policy of queries (`maxRetries` 3, `baseDelayMs` 1000, `maxDelayMs` 30000 by default): network

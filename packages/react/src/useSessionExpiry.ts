@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 /** `active`, or `expired` from the first 401 until the user signs in again. */
 export type SessionState = 'active' | 'expired'
 
+/** What `useSessionExpiry` returns: whether the session expired, and how to renew it after sign-in. */
 export interface SessionExpiry {
   readonly state: SessionState
   /** After sign-in: the queries that failed with 401 fetch again (mutations are not replayed) and state is active. */

@@ -2,6 +2,7 @@
 import { useContext, useMemo, useState } from 'react'
 import { StatusBoundaryContext } from './StatusBoundaryContext'
 
+/** What `useStatusBoundary` returns. */
 export interface UseStatusBoundaryResult {
   /**
    * Shows `error` in the nearest `<StatusBoundary>` (normalized there), for failures a boundary cannot see by
