@@ -2,7 +2,7 @@ import { createStatusResponse } from '@statuskit/core'
 import { en, StatusBoundary } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { delay, HttpResponse } from 'msw'
-import { expect, waitFor } from 'storybook/test'
+import { expect, fn, waitFor } from 'storybook/test'
 import { DemoApp } from '../../support/DemoApp'
 import { Orders } from '../../support/Orders'
 import { ordersHandlers } from '../../support/ordersHandlers'
@@ -74,7 +74,7 @@ export const RateLimitedCountsDownAndRefetches: Story = {
     await expect(await canvas.findByRole('heading', { level: 1, name: en.rateLimited.title })).toBeVisible()
     await expect(canvas.getByRole('timer')).toHaveTextContent(/[12] seconds? left/)
     await expect(canvas.getByRole('button', { name: en.common.tryAgain })).toBeDisabled()
-    await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 4000 })).toBeVisible()
+    await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 6000 })).toBeVisible()
   },
 }
 
@@ -84,14 +84,16 @@ export const RateLimitedCountsDownAndRefetches: Story = {
  */
 export const ShortWaitIsSilent: Story = {
   name: '429 with a one-second wait, waited out silently',
+  args: { onError: fn() },
   parameters: { queryDefaults: {} },
   beforeEach: ({ msw }) => {
     msw.use(...ordersHandlers(() => createStatusResponse(429, { retryAfter: 1 })))
   },
-  play: async ({ canvas }) => {
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading your orders…')
-    await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 3000 })).toBeVisible()
+    await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 6000 })).toBeVisible()
     await expect(canvas.queryByRole('heading', { name: en.rateLimited.title })).toBeNull()
+    await expect(args.onError).not.toHaveBeenCalled()
   },
 }
 
@@ -137,6 +139,6 @@ export const ServiceUnavailableThenBack: Story = {
     await expect(
       await canvas.findByRole('heading', { level: 1, name: en.serviceUnavailable.title }),
     ).toBeVisible()
-    await waitFor(() => expect(canvas.getByText(/Walnut desk/)).toBeVisible(), { timeout: 3000 })
+    await waitFor(() => expect(canvas.getByText(/Walnut desk/)).toBeVisible(), { timeout: 6000 })
   },
 }
