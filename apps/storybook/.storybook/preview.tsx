@@ -48,6 +48,33 @@ const preview = {
         onCaughtError: () => {},
       },
     },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Reference',
+          ['Statuses', 'Status table'],
+          'Pages',
+          [
+            '400 Bad Request',
+            '401 Unauthorized',
+            '403 Forbidden',
+            '404 Not Found',
+            '405 Method Not Allowed',
+            '429 Too Many Requests',
+            '500 Internal Server Error',
+            '502 Bad Gateway',
+            '503 Service Unavailable',
+            '504 Gateway Timeout',
+            'Offline',
+            'Timeout',
+            'Unknown error',
+          ],
+          'Live',
+          'Components',
+        ],
+      },
+    },
     controls: { matchers: { date: /(At|Date)$/ } },
   },
 } satisfies Preview
