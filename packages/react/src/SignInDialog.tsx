@@ -1,6 +1,8 @@
 'use client'
 import { useId } from 'react'
 import type { LoginOptions } from './LoginOptions'
+import { SignInButton } from './SignInButton'
+import { SignInFeedback } from './SignInFeedback'
 import { useFocusTrap } from './useFocusTrap'
 import { useSignIn } from './useSignIn'
 import { useStatusKit } from './useStatusKit'
@@ -20,9 +22,8 @@ export function SignInDialog({ login, onSignedIn }: SignInDialogProps) {
   const m = messages.unauthorized
   const titleId = useId()
   const descriptionId = useId()
-  const { state, href, signIn } = useSignIn(login, onSignedIn)
+  const signIn = useSignIn(login, onSignedIn)
   const ref = useFocusTrap<HTMLDivElement>()
-  const pending = state === 'pending'
   return (
     <div className="sk-dialog-backdrop">
       <div
@@ -33,7 +34,7 @@ export function SignInDialog({ login, onSignedIn }: SignInDialogProps) {
         aria-labelledby={titleId}
         aria-describedby={descriptionId}
         data-status={401}
-        data-state={state}
+        data-state={signIn.state}
         tabIndex={-1}
       >
         <h2 id={titleId} className="sk-heading">
@@ -43,30 +44,9 @@ export function SignInDialog({ login, onSignedIn }: SignInDialogProps) {
           {m.description}
         </p>
         <div className="sk-actions">
-          {href === undefined ? (
-            <button
-              type="button"
-              className="sk-button sk-button--primary"
-              aria-disabled={pending || undefined}
-              aria-busy={pending || undefined}
-              onClick={signIn}
-            >
-              {m.signIn}
-            </button>
-          ) : (
-            <a className="sk-button sk-button--primary" href={href}>
-              {m.signIn}
-            </a>
-          )}
+          <SignInButton signIn={signIn} label={m.signIn} />
         </div>
-        <p className="sk-sign-in-status" role="status">
-          {pending ? m.signingIn : null}
-        </p>
-        {state === 'failed' ? (
-          <p className="sk-sign-in-error" role="alert">
-            {m.signInFailed}
-          </p>
-        ) : null}
+        <SignInFeedback state={signIn.state} messages={m} />
       </div>
     </div>
   )

@@ -1,4 +1,6 @@
 'use client'
+import { SignInButton } from '../SignInButton'
+import { SignInFeedback } from '../SignInFeedback'
 import { useSignIn } from '../useSignIn'
 import { useStatusKit } from '../useStatusKit'
 import type { PageProps } from './PageProps'
@@ -12,42 +14,16 @@ import { StatusLayout } from './StatusLayout'
 export function UnauthorizedPage(props: PageProps) {
   const { messages, login } = useStatusKit()
   const m = messages.unauthorized
-  const { state, href, signIn } = useSignIn(login, props.reset)
-  const pending = state === 'pending'
-  const className = 'sk-button sk-button--primary'
+  const signIn = useSignIn(login, props.reset)
   return (
     <StatusLayout
       {...props}
       section="unauthorized"
-      state={state}
-      defaultActions={[
-        href === undefined ? (
-          <button
-            key="sign-in"
-            type="button"
-            className={className}
-            // aria-disabled rather than disabled keeps focus on the button while signing in.
-            aria-disabled={pending || undefined}
-            onClick={signIn}
-          >
-            {m.signIn}
-          </button>
-        ) : (
-          <a key="sign-in" className={className} href={href}>
-            {m.signIn}
-          </a>
-        ),
-      ]}
+      state={signIn.state}
+      defaultActions={[<SignInButton key="sign-in" signIn={signIn} label={m.signIn} />]}
       serverText
     >
-      <p className="sk-sign-in-status" role="status">
-        {pending ? m.signingIn : null}
-      </p>
-      {state === 'failed' ? (
-        <p className="sk-sign-in-error" role="alert">
-          {m.signInFailed}
-        </p>
-      ) : null}
+      <SignInFeedback state={signIn.state} messages={m} />
     </StatusLayout>
   )
 }
