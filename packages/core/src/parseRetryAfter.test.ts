@@ -227,6 +227,30 @@ describe('parseRetryAfter', () => {
     })
   })
 
+  describe('given a capitalised three-letter word that is not a month', () => {
+    it.each([
+      ['IMF-fixdate', 'Thu, 26 Jnu 2026 12:00:00 GMT'],
+      ['IMF-fixdate', 'Thu, 26 Foo 2026 12:00:00 GMT'],
+      ['IMF-fixdate', 'Thu, 26 Ja 2026 12:00:00 GMT'],
+      ['RFC 850 date', 'Thursday, 26-Xyz-26 12:00:00 GMT'],
+      ['asctime date', 'Thu Nvo 26 12:00:00 2026'],
+    ])('rejects the %s %j instead of reading it as January', (_, value) => {
+      expect(parseRetryAfter(value, NOW)).toBeUndefined()
+    })
+
+    it('still reads every real month, January to December', () => {
+      const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+      months.forEach((month, index) => {
+        expect(parseRetryAfter(`Mon, 01 ${month} 2026 00:00:00 GMT`, 0)).toBe(
+          Math.min(Date.UTC(2026, index, 1), MAX),
+        )
+        expect(parseRetryAfter(`Mon, 01 ${month} 2026 00:00:00 GMT`, Date.UTC(2026, index, 1) - 1000)).toBe(
+          1000,
+        )
+      })
+    })
+  })
+
   describe('given no usable value', () => {
     it('returns undefined for null and undefined', () => {
       expect(parseRetryAfter(null)).toBeUndefined()

@@ -6,7 +6,8 @@ const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec'
 // matched: IMF-fixdate (group 1), asctime (2) and RFC 850 (3). The grammar is case-sensitive and fixed-width,
 // so an exact pattern rejects what Date.parse would guess at (ISO dates, lower-case names, missing zone); the
 // time must be on the clock. `\d` is ASCII-only without the `u` flag. A capitalised three-letter month can
-// only be found in MONTHS at the start of a name, so its index is that of a real month or -1.
+// only be found in MONTHS at the start of a name, so its index is that of a real month or -1, and -1 / 3 is
+// no month at all: the month check below rejects it (`Jnu` is not January).
 const HTTP_DATE =
   /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:, \d\d ([A-Z][a-z]{2}) \d{4} (?:[01]\d|2[0-3])(?::[0-5]\d){2} GMT| ([A-Z][a-z]{2}) [ \d]\d (?:[01]\d|2[0-3])(?::[0-5]\d){2} \d{4})|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d\d-([A-Z][a-z]{2})-\d\d (?:[01]\d|2[0-3])(?::[0-5]\d){2} GMT)$/
 
@@ -43,11 +44,12 @@ export function parseRetryAfter(
   if (match[2]) numbers.splice(1, 0, numbers.pop() as number)
   let [day, year = 0, ...time] = numbers as [number, number?, ...number[]]
   // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999. An impossible day (31 April,
-  // 29 February 2026) rolls into the next month, which the day check catches.
+  // 29 February 2026, day 00) rolls into another month, and an unknown month name (-1 / 3, truncated to 0)
+  // lands in January: the month check catches both.
   const at = (fullYear: number): number => {
     const date = new Date(0)
     date.setUTCFullYear(fullYear, month, day)
-    return date.getUTCDate() === day ? date.setUTCHours(...(time as [number, number, number])) : Number.NaN
+    return date.getUTCMonth() === month ? date.setUTCHours(...(time as [number, number, number])) : Number.NaN
   }
   let date = at(year)
   if (match[3]) {
