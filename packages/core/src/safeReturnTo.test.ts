@@ -32,6 +32,13 @@ describe('given same-origin targets', () => {
     expect(safeReturnTo('https://app.example.com/y', 'https://app.example.com/base/')).toBe('/y')
   })
 
+  it('resolves a relative target against the root of origin, not against a path in it', () => {
+    expect(safeReturnTo('settings', 'https://app.example.com/base/path')).toBe('/settings')
+    expect(safeReturnTo('settings', 'https://app.example.com/base/')).toBe('/settings')
+    expect(safeReturnTo('../settings', 'https://app.example.com/a/b/c')).toBe('/settings')
+    expect(safeReturnTo('?tab=2', 'https://app.example.com/base?q=1#h')).toBe('/?tab=2')
+  })
+
   it('honours a port in origin', () => {
     expect(safeReturnTo('http://localhost:5173/a', 'http://localhost:5173')).toBe('/a')
     expect(safeReturnTo('http://localhost:3000/a', 'http://localhost:5173')).toBe('/')

@@ -28,7 +28,8 @@ function check(target: unknown, base: URL): string | undefined {
  */
 export function safeReturnTo(target: unknown, origin: string, fallback = '/'): string {
   try {
-    const base = new URL(origin)
+    // Only the origin counts: a relative target resolves against its root, never against a path in `origin`.
+    const base = new URL('/', origin)
     if (base.protocol !== 'https:' && base.protocol !== 'http:') return '/'
     return check(target, base) ?? check(fallback, base) ?? '/'
   } catch {
