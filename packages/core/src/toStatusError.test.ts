@@ -444,11 +444,36 @@ describe('given the TypeErrors that fetch rejects with when the network fails', 
     'The Internet connection appears to be offline.',
     'fetch failed',
     'Network request failed',
+    // Chrome, when the connection drops while the body streams.
+    'network error',
+    // Node's undici, the same.
+    'terminated',
+    // Safari's other connection failures.
+    'A server with the specified hostname could not be found.',
+    'Could not connect to the server.',
   ])('"%s" is a network error', (message) => {
     const error = toStatusError(new TypeError(message))
     expect(error.kind).toBe('network')
     expect(error.message).toBe('Network error')
   })
+
+  it.each([
+    // React Native's fetch, when its request times out.
+    'Network request timed out',
+    // Safari, when the connection times out.
+    'The request timed out.',
+  ])('"%s" is a timeout', (message) => {
+    const error = toStatusError(new TypeError(message))
+    expect(error.kind).toBe('timeout')
+    expect(error.message).toBe('Request timed out')
+  })
+
+  it.each(['Network Error', 'Terminated', 'terminated by the user', 'The request timed out'])(
+    'a near miss "%s" stays unknown',
+    (message) => {
+      expect(toStatusError(new TypeError(message)).kind).toBe('unknown')
+    },
+  )
 
   it.each([
     "Cannot read properties of undefined (reading 'map')",

@@ -15,11 +15,14 @@ export interface ToStatusErrorOptions {
  * else a network failure.
  * - Error names, whoever threw them: DOMException, ky, AbortSignal.timeout().
  * - axios codes, and the Node system errors that axios and node-fetch pass through as `code`.
- * - The messages browsers and runtimes give the TypeError that `fetch` rejects with when no response arrives:
- *   Chrome, Node (undici), Safari (three), Firefox, React Native. Chrome may append the host in parentheses.
+ * - The messages browsers and runtimes give the TypeError that `fetch` rejects with when no response arrives,
+ *   or when the connection drops while the body streams: Chrome ("Failed to fetch", "network error"), Node's
+ *   undici ("fetch failed", "terminated"), Safari (five, one of them a timeout), Firefox, and React Native's
+ *   fetch ("Network request failed", and "Network request timed out" for its timeout). Chrome may append the
+ *   host in parentheses.
  */
 const KIND =
-  /^(?:(AbortError|ERR_CANCELED)|(TimeoutError|ECONNABORTED|ETIMEDOUT)|NetworkError|ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|Failed to fetch|fetch failed|Load failed|The network connection was lost\.|The Internet connection appears to be offline\.|NetworkError when attempting to fetch resource\.|Network request failed)( \(.*\))?$/
+  /^(?:(AbortError|ERR_CANCELED)|(TimeoutError|ECONNABORTED|ETIMEDOUT|Network request timed out|The request timed out\.)|NetworkError|ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|Failed to fetch|network error|fetch failed|terminated|Load failed|The network connection was lost\.|The Internet connection appears to be offline\.|A server with the specified hostname could not be found\.|Could not connect to the server\.|NetworkError when attempting to fetch resource\.|Network request failed)( \(.*\))?$/
 
 /**
  * A StatusError for a recognised shape, else undefined. Every read of the value is guarded by `readProperty`
