@@ -1,10 +1,11 @@
 import { StatusError } from '@statuskit/core'
 import { QueryClient, QueryClientProvider, useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Component, type ReactNode, StrictMode, Suspense, useEffect, useState } from 'react'
 import { describe, expect, it, type Mock, vi } from 'vitest'
 import type { FallbackProps } from './FallbackProps'
+import * as publicEntry from './index'
 import { StatusBoundary } from './StatusBoundary'
 import { StatusKitProvider } from './StatusKitProvider'
 import { useStatusBoundary } from './useStatusBoundary'
@@ -49,6 +50,12 @@ function ProviderExactFallback({ error }: FallbackProps) {
 }
 function ProviderClassFallback({ error }: FallbackProps) {
   return <p>provider class: {describeError(error)}</p>
+}
+function ProviderKindFallback({ error }: FallbackProps) {
+  return <p>provider kind: {describeError(error)}</p>
+}
+function ProviderDefaultFallback({ error }: FallbackProps) {
+  return <p>provider default: {describeError(error)}</p>
 }
 function BrokenFallback(): ReactNode {
   throw new Error('fallback broke')
@@ -120,6 +127,16 @@ function SuspenseData({ queryFn }: { queryFn: () => Promise<string> }) {
 function QueryData({ queryFn }: { queryFn: () => Promise<string> }) {
   const { data } = useQuery({ queryKey: ['data'], queryFn, throwOnError: true })
   return <p>{data ?? 'loading'}</p>
+}
+
+/** Sends a failed save to the nearest boundary, as an event handler must. */
+function Save() {
+  const { showError } = publicEntry.useStatusBoundary()
+  return (
+    <button type="button" onClick={() => showError(new TypeError('Failed to fetch'))}>
+      Save
+    </button>
+  )
 }
 
 /** A plain outer boundary standing in for a router's or a parent's own. */
@@ -703,6 +720,268 @@ describe('StatusBoundary', () => {
       control.fail = false
       await user.click(screen.getByRole('button', { name: 'Try again' }))
       await waitFor(() => expect(screen.getByText('content')).toBeInTheDocument())
+    })
+  })
+})
+
+describe('StatusBoundary, as the public entry exports it', () => {
+  const Boundary = publicEntry.StatusBoundary
+
+  describe('given every level of the resolution order', () => {
+    const own = { 404: ExactFallback, '4xx': ClassFallback, timeout: KindFallback }
+    const app = {
+      401: ProviderExactFallback,
+      '5xx': ProviderClassFallback,
+      network: ProviderKindFallback,
+      default: ProviderDefaultFallback,
+    }
+
+    it.each([
+      ['a 404', { status: 404 }, 'exact: http 404'],
+      ['a 422', { status: 422 }, 'class: http 422'],
+      ['a timeout', new DOMException('slow', 'TimeoutError'), 'kind: timeout'],
+      ['a 503', { status: 503 }, 'provider class: http 503'],
+      ['a network failure', new TypeError('Failed to fetch'), 'provider kind: network'],
+      ['an unknown error', new Error('boom'), 'provider default: unknown'],
+    ])('picks the most specific fallback for %s', (_name, thrown, shown) => {
+      render(
+        <StatusKitProvider fallbacks={app}>
+          <Boundary fallbacks={own}>
+            <Thrower error={thrown} />
+          </Boundary>
+        </StatusKitProvider>,
+        quiet,
+      )
+      expect(screen.getByText(shown)).toBeInTheDocument()
+    })
+
+    it("uses the boundary's own list, even its default, before any of the provider's", () => {
+      render(
+        <StatusKitProvider fallbacks={app}>
+          <Boundary fallbacks={{ 404: ExactFallback, default: DefaultFallback }}>
+            <Thrower error={{ status: 401 }} />
+          </Boundary>
+        </StatusKitProvider>,
+        quiet,
+      )
+      expect(screen.getByText('default: http 401')).toBeInTheDocument()
+    })
+
+    it('puts the fallback prop, a render function or an element, before every list', () => {
+      render(
+        <StatusKitProvider fallbacks={app}>
+          <Boundary fallback={({ error }) => <p>render {error.status}</p>} fallbacks={own}>
+            <Thrower error={{ status: 404 }} />
+          </Boundary>
+          <Boundary fallback={<p>element</p>} fallbacks={own}>
+            <Thrower error={{ status: 404 }} />
+          </Boundary>
+        </StatusKitProvider>,
+        quiet,
+      )
+      expect(screen.getByText('render 404')).toBeInTheDocument()
+      expect(screen.getByText('element')).toBeInTheDocument()
+    })
+
+    it('renders the built-in page when no list covers the error', () => {
+      render(
+        <StatusKitProvider fallbacks={{ 500: ProviderExactFallback }}>
+          <Boundary fallbacks={{ 403: ExactFallback }}>
+            <Thrower error={{ status: 404 }} />
+          </Boundary>
+        </StatusKitProvider>,
+        quiet,
+      )
+      expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toHaveFocus()
+    })
+  })
+
+  describe('given <StatusPage /> as a plain element fallback', () => {
+    it('shows the page of the caught error, with its reference', () => {
+      render(
+        <Boundary fallback={<publicEntry.StatusPage />}>
+          <Thrower
+            error={{ status: 500, headers: { 'x-request-id': 'req-7' }, data: { detail: 'at db.internal' } }}
+          />
+        </Boundary>,
+        quiet,
+      )
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' }),
+      ).toBeInTheDocument()
+      expect(screen.getByText('Error code 500 · Reference req-7')).toBeInTheDocument()
+    })
+
+    it('resets the boundary from "Try again" instead of reloading the page', () => {
+      const control: Control = { fail: true, renders: 0 }
+      const onReset = vi.fn()
+      render(
+        <Boundary fallback={<publicEntry.StatusPage code={503} />} onReset={onReset}>
+          <Flaky control={control} />
+        </Boundary>,
+        quiet,
+      )
+      expect(screen.getByRole('heading', { name: 'Sorry, the service is unavailable' })).toBeInTheDocument()
+      control.fail = false
+      act(() => screen.getByRole('button', { name: 'Try again' }).click())
+      expect(screen.getByText('content')).toBeInTheDocument()
+      expect(onReset).toHaveBeenCalledWith({ reason: 'imperative-api' })
+    })
+  })
+
+  describe('given onReset', () => {
+    it('tells a click on the built-in "Try again" apart from a key change', () => {
+      const onReset = vi.fn()
+      const control: Control = { fail: true, renders: 0 }
+      const tree = (keys: unknown[]) => (
+        <Boundary onReset={onReset} resetKeys={keys}>
+          <Flaky control={control} />
+        </Boundary>
+      )
+      const { rerender } = render(tree(['a']), quiet)
+      act(() => screen.getByRole('button', { name: 'Try again' }).click())
+      expect(onReset).toHaveBeenLastCalledWith({ reason: 'imperative-api' })
+      rerender(tree(['b']))
+      expect(onReset).toHaveBeenLastCalledWith({ reason: 'keys', prev: ['a'], next: ['b'] })
+      expect(onReset).toHaveBeenCalledTimes(2)
+    })
+  })
+
+  describe('given a 429 page whose automatic retries keep failing', () => {
+    it('retries by itself three times, then waits for the user', () => {
+      vi.useFakeTimers()
+      try {
+        const onReset = vi.fn()
+        const control: Control = {
+          fail: true,
+          renders: 0,
+          next: new StatusError({ kind: 'http', status: 429, retryAfterMs: 5000 }),
+        }
+        render(
+          <StrictMode>
+            <Boundary onReset={onReset}>
+              <Flaky control={control} />
+            </Boundary>
+          </StrictMode>,
+          quiet,
+        )
+        for (let step = 0; step < 8; step += 1) {
+          act(() => {
+            vi.advanceTimersByTime(6000)
+          })
+        }
+        expect(onReset).toHaveBeenCalledTimes(3)
+        expect(onReset).toHaveBeenCalledWith({ reason: 'automatic' })
+        expect(vi.getTimerCount()).toBe(0)
+        // The user can still try again.
+        control.fail = false
+        act(() => screen.getByRole('button', { name: 'Try again' }).click())
+        expect(screen.getByText('content')).toBeInTheDocument()
+      } finally {
+        vi.useRealTimers()
+      }
+    })
+  })
+
+  describe('given a string thrown inside StrictMode', () => {
+    it('calls onError once, with a StatusError of kind unknown', () => {
+      const onError = vi.fn()
+      render(
+        <StrictMode>
+          <Boundary onError={onError} fallback={<p>fallback</p>}>
+            <Thrower error="boom" />
+          </Boundary>
+        </StrictMode>,
+        quiet,
+      )
+      expect(onError).toHaveBeenCalledTimes(1)
+      expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(StatusError)
+      expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: 'unknown' })
+    })
+  })
+
+  describe('given a digest-only Next.js signal', () => {
+    it.each(['NEXT_NOT_FOUND', 'NEXT_REDIRECT;push;/elsewhere;303;', 'NEXT_HTTP_ERROR_FALLBACK;401'])(
+      're-throws %s to the boundary above',
+      (digest) => {
+        const onError = vi.fn()
+        render(
+          <Outer>
+            <Boundary fallback={<p>status fallback</p>} onError={onError}>
+              <Thrower error={Object.assign(new Error('control'), { digest })} />
+            </Boundary>
+          </Outer>,
+          quiet,
+        )
+        expect(screen.getByText('outer caught control')).toBeInTheDocument()
+        expect(onError).not.toHaveBeenCalled()
+      },
+    )
+  })
+
+  describe('given a key change while a failed query is shown', () => {
+    it('fetches the query again, once', async () => {
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+      const queryFn = vi.fn(async () => {
+        if (queryFn.mock.calls.length === 1) throw new StatusError({ kind: 'http', status: 404 })
+        return 'the data'
+      })
+      const tree = (key: string) => (
+        <QueryClientProvider client={client}>
+          <Boundary resetKeys={[key]}>
+            <QueryData queryFn={queryFn} />
+          </Boundary>
+        </QueryClientProvider>
+      )
+      const { rerender } = render(tree('/a'), quiet)
+      expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+      rerender(tree('/b'))
+      expect(await screen.findByText('the data')).toBeInTheDocument()
+      expect(queryFn).toHaveBeenCalledTimes(2)
+      client.clear()
+    })
+  })
+
+  describe('given the QueryClientProvider below the boundary', () => {
+    it('still makes "Try again" fetch the failed query again', async () => {
+      const user = userEvent.setup()
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+      const queryFn = vi.fn(async () => {
+        if (queryFn.mock.calls.length === 1) throw new StatusError({ kind: 'http', status: 500 })
+        return 'the data'
+      })
+      render(
+        <StrictMode>
+          <Boundary>
+            <QueryClientProvider client={client}>
+              <QueryData queryFn={queryFn} />
+            </QueryClientProvider>
+          </Boundary>
+        </StrictMode>,
+        quiet,
+      )
+      await user.click(await screen.findByRole('button', { name: 'Try again' }))
+      expect(await screen.findByText('the data')).toBeInTheDocument()
+      expect(queryFn).toHaveBeenCalledTimes(2)
+      client.clear()
+    })
+  })
+
+  describe('given an error sent from an event handler', () => {
+    it('shows it in the nearest boundary only', () => {
+      render(
+        <Boundary fallback={<p>outer</p>}>
+          <p>still here</p>
+          <Boundary headingLevel={2}>
+            <Save />
+          </Boundary>
+        </Boundary>,
+        quiet,
+      )
+      act(() => screen.getByRole('button', { name: 'Save' }).click())
+      expect(screen.getByRole('heading', { level: 2, name: "You're not connected" })).toBeInTheDocument()
+      expect(screen.getByText('still here')).toBeInTheDocument()
+      expect(screen.queryByText('outer')).toBeNull()
     })
   })
 })

@@ -157,7 +157,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     // React remounts a boundary's subtree whenever it captures an error, so each new error gets a fresh
     // fallback (a new countdown, focus moved again).
     return (
-      <StatusBoundaryContext.Provider value={this.api}>
+      <StatusBoundaryContext.Provider value={{ reset: this.reset, error }}>
         {this.renderFallback(error)}
       </StatusBoundaryContext.Provider>
     )
