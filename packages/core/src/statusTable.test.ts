@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as publicEntry from './index'
 import { listStatuses } from './listStatuses'
 
 // The registry as decoded from the one table string.
@@ -51,5 +52,131 @@ describe('the status table', () => {
 
   it('has reason phrases of letters, spaces and hyphens only, so every key is a valid identifier', () => {
     for (const [, reason] of statusTable) expect(reason).toMatch(/^[A-Za-z]+([ -][A-Za-z]+)*$/)
+  })
+})
+
+// Every registered code with the reason phrase the IANA registry gives it today, written out by hand.
+const ianaReasons: [code: number, reason: string][] = [
+  [100, 'Continue'],
+  [101, 'Switching Protocols'],
+  [102, 'Processing'],
+  [103, 'Early Hints'],
+  [200, 'OK'],
+  [201, 'Created'],
+  [202, 'Accepted'],
+  [203, 'Non-Authoritative Information'],
+  [204, 'No Content'],
+  [205, 'Reset Content'],
+  [206, 'Partial Content'],
+  [207, 'Multi-Status'],
+  [208, 'Already Reported'],
+  [226, 'IM Used'],
+  [300, 'Multiple Choices'],
+  [301, 'Moved Permanently'],
+  [302, 'Found'],
+  [303, 'See Other'],
+  [304, 'Not Modified'],
+  [305, 'Use Proxy'],
+  [307, 'Temporary Redirect'],
+  [308, 'Permanent Redirect'],
+  [400, 'Bad Request'],
+  [401, 'Unauthorized'],
+  [402, 'Payment Required'],
+  [403, 'Forbidden'],
+  [404, 'Not Found'],
+  [405, 'Method Not Allowed'],
+  [406, 'Not Acceptable'],
+  [407, 'Proxy Authentication Required'],
+  [408, 'Request Timeout'],
+  [409, 'Conflict'],
+  [410, 'Gone'],
+  [411, 'Length Required'],
+  [412, 'Precondition Failed'],
+  [413, 'Content Too Large'],
+  [414, 'URI Too Long'],
+  [415, 'Unsupported Media Type'],
+  [416, 'Range Not Satisfiable'],
+  [417, 'Expectation Failed'],
+  [421, 'Misdirected Request'],
+  [422, 'Unprocessable Content'],
+  [423, 'Locked'],
+  [424, 'Failed Dependency'],
+  [425, 'Too Early'],
+  [426, 'Upgrade Required'],
+  [428, 'Precondition Required'],
+  [429, 'Too Many Requests'],
+  [431, 'Request Header Fields Too Large'],
+  [451, 'Unavailable For Legal Reasons'],
+  [500, 'Internal Server Error'],
+  [501, 'Not Implemented'],
+  [502, 'Bad Gateway'],
+  [503, 'Service Unavailable'],
+  [504, 'Gateway Timeout'],
+  [505, 'HTTP Version Not Supported'],
+  [506, 'Variant Also Negotiates'],
+  [507, 'Insufficient Storage'],
+  [508, 'Loop Detected'],
+  [510, 'Not Extended'],
+  [511, 'Network Authentication Required'],
+]
+
+describe('the registry, read through the public entry', () => {
+  it('gives each of the 61 registered codes its current IANA reason phrase, key, category and retryability', () => {
+    expect(ianaReasons).toHaveLength(61)
+    const categories = ['informational', 'success', 'redirection', 'client-error', 'server-error']
+    for (const [code, reason] of ianaReasons) {
+      const key = reason.toUpperCase().replaceAll(' ', '_').replaceAll('-', '_')
+      const expected = {
+        code,
+        reason,
+        key,
+        category: categories[Math.floor(code / 100) - 1],
+        retryable: [408, 425, 429, 500, 502, 503, 504].includes(code),
+      }
+      expect(publicEntry.getStatus(code)).toEqual(expected)
+      expect(publicEntry.STATUS[key as keyof typeof publicEntry.STATUS]).toBe(code)
+    }
+    expect(publicEntry.listStatuses().map(({ code, reason }) => [code, reason])).toEqual(ianaReasons)
+    expect(Object.keys(publicEntry.STATUS)).toEqual(
+      ianaReasons.map(([, reason]) => reason.toUpperCase().replace(/[ -]/g, '_')),
+    )
+  })
+
+  it('knows no code besides those 61 between 0 and 999', () => {
+    const registered = new Set(ianaReasons.map(([code]) => code))
+    for (let code = 0; code <= 999; code++) {
+      expect(publicEntry.getStatus(code) !== undefined).toBe(registered.has(code))
+    }
+  })
+
+  it('answers own-property-safe lookups through the public entry', () => {
+    expect(publicEntry.getStatus('__proto__' as never)).toBeUndefined()
+    expect(publicEntry.getStatus('constructor' as never)).toBeUndefined()
+    expect(Object.hasOwn(publicEntry.STATUS, '__proto__')).toBe(false)
+  })
+
+  it('categorises every integer from 100 to 599 and nothing else', () => {
+    const categories = ['informational', 'success', 'redirection', 'client-error', 'server-error']
+    for (let code = 100; code <= 599; code++) {
+      expect(publicEntry.statusCategory(code)).toBe(categories[Math.floor(code / 100) - 1])
+    }
+    for (const value of [
+      99,
+      600,
+      404.5,
+      -0,
+      Number.NaN,
+      Number.NEGATIVE_INFINITY,
+      1e21,
+      '404',
+      '4e2',
+      404n,
+      null,
+      undefined,
+      [404],
+      { valueOf: () => 404 },
+    ]) {
+      expect(publicEntry.statusCategory(value as never)).toBeUndefined()
+    }
   })
 })
