@@ -661,3 +661,146 @@ describe('given any source', () => {
     expect(error.problem?.title).toBe('<script>alert(1)</script>')
   })
 })
+
+describe('given request URLs, headers and credentials in every place clients keep them', () => {
+  const URL_WITH_TOKEN = 'https://api.example.com/v1/accounts/42?access_token=s3cr3t-token'
+  const SECRET = /api\.example\.com|s3cr3t|Bearer|Authorization|Cookie|sessionid|hunter2/i
+
+  /** An axios error with the URL and credentials in its config, its request and its response. */
+  function axiosError(code: string, response?: Record<string, unknown>) {
+    const config = {
+      url: URL_WITH_TOKEN,
+      baseURL: 'https://api.example.com',
+      headers: { Authorization: 'Bearer s3cr3t-jwt', Cookie: 'sessionid=s3cr3t' },
+      auth: { username: 'ada', password: 'hunter2' },
+      params: { access_token: 's3cr3t-token' },
+    }
+    const request = {
+      responseURL: URL_WITH_TOKEN,
+      _header: 'GET /v1 HTTP/1.1\r\nAuthorization: Bearer s3cr3t',
+    }
+    return Object.assign(new Error(`Request failed: GET ${URL_WITH_TOKEN}`), {
+      name: 'AxiosError',
+      isAxiosError: true,
+      code,
+      config,
+      request,
+      response: response && { ...response, config, request },
+      status: response?.status,
+      toJSON: () => ({ config }),
+    })
+  }
+
+  const sources: [name: string, value: unknown][] = [
+    [
+      'an axios error with a response and a problem body',
+      axiosError('ERR_BAD_REQUEST', {
+        status: 422,
+        statusText: 'Unprocessable Content',
+        headers: { 'content-type': 'application/problem+json', 'retry-after': '5' },
+        data: { title: 'Invalid', errors: [{ detail: 'required', pointer: '/name' }] },
+      }),
+    ],
+    ['an axios network error', axiosError('ERR_NETWORK')],
+    ['an axios timeout', axiosError('ECONNABORTED')],
+    ['an axios cancel', axiosError('ERR_CANCELED')],
+    [
+      'a ky HTTPError',
+      Object.assign(new Error(`Request failed with status code 500: GET ${URL_WITH_TOKEN}`), {
+        name: 'HTTPError',
+        request: new Request(URL_WITH_TOKEN, { headers: { Authorization: 'Bearer s3cr3t-jwt' } }),
+        options: { headers: { Authorization: 'Bearer s3cr3t-jwt' }, prefixUrl: URL_WITH_TOKEN },
+        response: Object.defineProperty(new Response(null, { status: 500 }), 'url', {
+          value: URL_WITH_TOKEN,
+        }),
+      }),
+    ],
+    [
+      'a ky TimeoutError',
+      Object.assign(new Error(`Request timed out: GET ${URL_WITH_TOKEN}`), {
+        name: 'TimeoutError',
+        request: new Request(URL_WITH_TOKEN, { headers: { Authorization: 'Bearer s3cr3t-jwt' } }),
+      }),
+    ],
+    [
+      'an ofetch FetchError',
+      Object.assign(new Error(`[POST] "${URL_WITH_TOKEN}": 401 Unauthorized`), {
+        name: 'FetchError',
+        statusCode: 401,
+        request: URL_WITH_TOKEN,
+        options: { headers: { Authorization: 'Bearer s3cr3t-jwt' } },
+        data: { title: 'Sign in' },
+      }),
+    ],
+    [
+      'a fetch Response with its URL',
+      Object.defineProperty(new Response(null, { status: 404 }), 'url', { value: URL_WITH_TOKEN }),
+    ],
+    [
+      'a network TypeError whose cause names the host',
+      new TypeError('fetch failed', { cause: new Error(`connect ECONNREFUSED ${URL_WITH_TOKEN}`) }),
+    ],
+  ]
+
+  it.each(sources)('keeps them out of the message and JSON of %s', (_, value) => {
+    const error = toStatusError(value, { now: NOW })
+    expect(error.message).not.toMatch(SECRET)
+    expect(JSON.stringify(error)).not.toMatch(SECRET)
+    expect(JSON.stringify({ nested: [error] })).not.toMatch(SECRET)
+    expect(String(error)).not.toMatch(SECRET)
+    expect(Object.keys(error)).not.toContain('cause')
+    expect(error.cause).toBe(value)
+    expect(Object.getOwnPropertyDescriptor(error, 'cause')).toMatchObject({ enumerable: false, value })
+  })
+
+  it('still serialises the server problem document, which is the server own text', () => {
+    const error = toStatusError(sources[0]?.[1], { now: NOW })
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: 'StatusError',
+      kind: 'http',
+      status: 422,
+      message: '422 Unprocessable Content',
+      retryAfterMs: 5000,
+      retryAt: NOW + 5000,
+      problem: {
+        type: 'about:blank',
+        title: 'Invalid',
+        extensions: { errors: [{ detail: 'required', pointer: '/name' }] },
+      },
+    })
+  })
+})
+
+describe('given values that are not errors at all', () => {
+  it.each([
+    ['a string', 'Request failed'],
+    ['an empty string', ''],
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 404],
+    ['a symbol', Symbol('failure')],
+    ['a bigint', 404n],
+    ['a boolean', false],
+    ['a function', () => 404],
+    ['an array', [404]],
+  ])('turns %s into an unknown error that keeps it as the cause', (_, value) => {
+    const error = toStatusError(value)
+    expect(error).toBeInstanceOf(StatusError)
+    expect(error.kind).toBe('unknown')
+    expect(error.status).toBeUndefined()
+    expect(error.message).toBe('Unknown error')
+    expect(error.cause).toBe(value)
+    expect(Object.hasOwn(error, 'cause')).toBe(true)
+    expect(Object.keys(error)).not.toContain('cause')
+  })
+
+  it('keeps the cause as an own, non-enumerable property even when it is undefined', () => {
+    const error = toStatusError(undefined)
+    expect(Object.getOwnPropertyDescriptor(error, 'cause')).toEqual({
+      value: undefined,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    })
+  })
+})
