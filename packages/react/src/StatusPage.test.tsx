@@ -1,7 +1,8 @@
-import { StatusError } from '@statuskit/core'
+import { StatusError, toStatusError } from '@statuskit/core'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import * as publicEntry from './index'
 import { de } from './locales/de'
 import { StatusKitProvider } from './StatusKitProvider'
 import { StatusPage } from './StatusPage'
@@ -138,5 +139,162 @@ describe('StatusPage', () => {
       expect(screen.getByText('If you typed the address, check it is correct.')).toBeInTheDocument()
       expect(screen.getByRole('link', { name: 'Go to the home page' })).toBeInTheDocument()
     })
+  })
+})
+
+describe('StatusPage, as the public entry exports it', () => {
+  const Page = publicEntry.StatusPage
+  // Reason phrases are jargon to users: no page may say them.
+  const jargon =
+    /Forbidden|Unauthorized|Bad Request|Internal Server Error|Bad Gateway|Gateway Timeout|Service Unavailable|Method Not Allowed|Not Found|Too Many Requests/
+
+  describe('given every status of the seed list', () => {
+    it.each([
+      [400, 'Go back'],
+      [401, 'Sign in'],
+      [403, 'Go to the home page'],
+      [404, 'Go to the home page'],
+      [405, 'Try again'],
+      [429, 'Try again'],
+      [500, 'Try again'],
+      [502, 'Try again'],
+      [503, 'Try again'],
+      [504, 'Try again'],
+    ])(
+      'should show the %i page with one focused h1, a verb as its first action and no jargon',
+      (code, action) => {
+        const { container } = render(<Page code={code} />)
+        const headings = screen.getAllByRole('heading')
+        expect(headings).toHaveLength(1)
+        expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+        const first = container.querySelector('.sk-actions')?.firstElementChild
+        expect(first).toHaveTextContent(action)
+        expect(container.textContent).not.toMatch(jargon)
+        expect(container.textContent).not.toMatch(/\bOK\b|oops/i)
+      },
+    )
+  })
+
+  describe('given an unregistered code', () => {
+    it('should show the client-error page for 499 and the server-error page for 599', () => {
+      render(
+        <>
+          <Page code={499} headingLevel={2} />
+          <Page code={599} headingLevel={2} />
+        </>,
+      )
+      expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+        "We couldn't process that request",
+        'Sorry, there is a problem with the service',
+      ])
+    })
+  })
+
+  describe('given a value that is no status at all', () => {
+    it.each([
+      ['1000', 1000],
+      ['-1', -1],
+      ['the string "404"', '404' as never],
+      ['Infinity', Number.POSITIVE_INFINITY],
+    ])('should show the generic page for %s', (_name, code) => {
+      render(<Page code={code} />)
+      expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument()
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    })
+  })
+
+  describe('given server text that holds markup', () => {
+    const payload = '<img src=x onerror=alert(1)>'
+    it.each([400, 403, 404, 499])('should show a %i detail as text and create no element from it', (code) => {
+      const { container } = render(
+        <Page code={code} error={{ status: code, data: { title: 'Refused', detail: payload } }} />,
+      )
+      expect(screen.getByText(payload)).toBeInTheDocument()
+      expect(container.querySelector('img')).toBeNull()
+    })
+
+    it.each([500, 502, 503, 504, 599])('should show none of a %i body', (code) => {
+      const { container } = render(
+        <Page
+          code={code}
+          error={{
+            status: code,
+            data: {
+              title: 'DB down',
+              detail: `${payload} at https://db.internal:5432`,
+              stack: 'at q (x.js:1)',
+            },
+          }}
+        />,
+      )
+      expect(container.textContent).not.toMatch(/DB down|img|db\.internal|https?:|x\.js/)
+      expect(container.querySelector('img')).toBeNull()
+    })
+  })
+
+  describe('given an error whose message, cause and stack hold internals', () => {
+    it('should show none of them on the generic page', () => {
+      const error = new Error('SELECT * FROM users at https://db.internal/q')
+      const { container } = render(<Page error={error} />)
+      expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument()
+      expect(container.textContent).not.toMatch(/SELECT|db\.internal|https?:|at /)
+    })
+  })
+
+  describe('given a reference for support', () => {
+    it.each([
+      ['a request-id header', { status: 500, headers: { 'x-request-id': 'req-1' } }, 'req-1'],
+      ['a traceId member', { status: 502, data: { title: 'Bad', traceId: 'trace-2' } }, 'trace-2'],
+      ['a requestId member', { status: 504, data: { type: 'about:blank', requestId: 'rid-3' } }, 'rid-3'],
+      ['a relative instance', { status: 500, data: { instance: '/errors/4' } }, '/errors/4'],
+    ])('should show %s as the reference', (_name, error, reference) => {
+      render(<Page error={error} />)
+      expect(screen.getByText(`Error code ${error.status} · Reference ${reference}`)).toBeInTheDocument()
+    })
+
+    it('should not show an instance that is an absolute URL', () => {
+      const { container } = render(
+        <Page error={{ status: 500, data: { instance: 'https://api.example.com/errors/5?token=x' } }} />,
+      )
+      expect(container.querySelector('.sk-reference')).toHaveTextContent(/^Error code 500$/)
+    })
+  })
+})
+
+describe('the per-status pages, each exported on its own', () => {
+  const noop = () => {}
+  it.each([
+    ['BadRequestPage', publicEntry.BadRequestPage, 400, "We couldn't process that request"],
+    ['UnauthorizedPage', publicEntry.UnauthorizedPage, 401, 'Sign in to continue'],
+    ['ForbiddenPage', publicEntry.ForbiddenPage, 403, "You don't have access to this"],
+    ['NotFoundPage', publicEntry.NotFoundPage, 404, 'Page not found'],
+    [
+      'MethodNotAllowedPage',
+      publicEntry.MethodNotAllowedPage,
+      405,
+      'Sorry, there is a problem with the service',
+    ],
+    ['RateLimitedPage', publicEntry.RateLimitedPage, 429, 'Too many requests'],
+    [
+      'InternalServerErrorPage',
+      publicEntry.InternalServerErrorPage,
+      500,
+      'Sorry, there is a problem with the service',
+    ],
+    ['BadGatewayPage', publicEntry.BadGatewayPage, 502, 'Sorry, there is a problem with the service'],
+    ['ServiceUnavailablePage', publicEntry.ServiceUnavailablePage, 503, 'Sorry, the service is unavailable'],
+    ['GatewayTimeoutPage', publicEntry.GatewayTimeoutPage, 504, 'Sorry, there is a problem with the service'],
+    ['OfflinePage', publicEntry.OfflinePage, new TypeError('Failed to fetch'), "You're not connected"],
+    [
+      'TimeoutPage',
+      publicEntry.TimeoutPage,
+      new DOMException('slow', 'TimeoutError'),
+      'The connection timed out',
+    ],
+    ['GenericErrorPage', publicEntry.GenericErrorPage, new Error('boom'), 'Something went wrong'],
+  ] as const)('should render %s for its error', (_name, PerStatus, thrown, heading) => {
+    const error = toStatusError(typeof thrown === 'number' ? { status: thrown } : thrown)
+    render(<PerStatus error={error} reset={noop} />)
+    expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument()
   })
 })
