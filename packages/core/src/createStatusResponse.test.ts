@@ -83,6 +83,24 @@ describe('createStatusResponse', () => {
       expect(({} as { polluted?: unknown }).polluted).toBeUndefined()
     })
 
+    it('sends members beyond the standard ones that a JavaScript caller puts in problem', async () => {
+      const problem = JSON.parse(
+        '{"detail":"Out of credit","balance":30,"accounts":["/a/1"],"__proto__":{"x":1}}',
+      )
+      const body = await createStatusResponse(403, { problem }).json()
+      expect(body).toEqual({
+        type: 'about:blank',
+        title: 'Forbidden',
+        status: 403,
+        detail: 'Out of credit',
+        balance: 30,
+        accounts: ['/a/1'],
+        ['__proto__']: { x: 1 },
+      })
+      expect(Object.getPrototypeOf(body)).toBe(Object.prototype)
+      expect(({} as { x?: unknown }).x).toBeUndefined()
+    })
+
     it('lets the body carry another status than the response, to simulate a server that disagrees', async () => {
       const response = createStatusResponse(500, { problem: { status: 503 } })
       expect(response.status).toBe(500)
@@ -211,8 +229,9 @@ describe('createStatusResponse', () => {
       },
     )
 
-    it('throws a RangeError for a number in a string', () => {
+    it('throws a RangeError for a number in a string, naming it', () => {
       expect(() => createStatusResponse('404' as never)).toThrow(RangeError)
+      expect(() => createStatusResponse('404' as never)).toThrow('"404"')
     })
   })
 })

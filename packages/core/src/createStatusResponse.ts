@@ -26,8 +26,13 @@ const CLASS_TITLES: Record<number, string> = {
   5: 'Server Error',
 }
 
+/** The code as the error names it: a number as written, a string quoted (so `'404'` shows as `"404"`). */
 function describeCode(code: unknown): string {
-  return typeof code === 'number' ? String(code) : typeof code
+  return typeof code === 'number'
+    ? String(code)
+    : typeof code === 'string'
+      ? JSON.stringify(code)
+      : typeof code
 }
 
 /**
@@ -70,13 +75,16 @@ export function createStatusResponse(code: number, init: CreateStatusResponseIni
   const hasBody = code !== 204 && code !== 205 && code !== 304
   if (!hasBody) return new Response(null, { status: code, statusText: reason ?? '', headers })
 
-  const { type, title, status, detail, instance, extensions } = problem
+  // Members beyond the standard five (from JavaScript callers or a widened type) are sent too, like extensions.
+  const { type, title, status, detail, instance, extensions, ...members } =
+    problem as Partial<ProblemDetails> & Record<string, unknown>
   const body: Record<string, unknown> = {
     type: type ?? 'about:blank',
     title: title ?? reason ?? CLASS_TITLES[Math.floor(code / 100)],
     status: status ?? code,
     detail,
     instance,
+    ...members,
   }
   if (typeof extensions === 'object' && extensions !== null) {
     for (const [key, value] of Object.entries(extensions)) {
