@@ -160,6 +160,48 @@ describe('SessionGuard', () => {
     })
   })
 
+  describe('given a browser that moves focus out of content as it becomes inert', () => {
+    it('should still give focus back to where the user was typing', async () => {
+      serve()
+      const user = userEvent.setup()
+      const client = newClient()
+      const onLogin = vi.fn(async () => {
+        session.signedIn = true
+      })
+      // Browsers apply the focus fixup rule at their next rendering step, before React runs passive effects;
+      // jsdom does not implement inert, so blur as a browser would, once the DOM changes.
+      const fixup = new MutationObserver(() => {
+        const active = document.activeElement
+        if (active instanceof HTMLElement && active.closest('[inert]')) active.blur()
+      })
+      fixup.observe(document.body, { attributes: true, attributeFilter: ['inert'], subtree: true })
+      render(
+        <App client={client} login={{ onLogin }}>
+          <Note id="1" />
+          <Editor />
+        </App>,
+      )
+      expect(await screen.findByText('Note 1')).toBeInTheDocument()
+      await user.type(screen.getByLabelText('Your note'), 'Draft')
+      session.signedIn = false
+      // A background refetch, scheduled by React as in a browser rather than flushed by act.
+      const actEnvironment = Reflect.get(globalThis, 'IS_REACT_ACT_ENVIRONMENT')
+      Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', false)
+      try {
+        await client.refetchQueries({ queryKey: ['note', '1'] })
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      } finally {
+        Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', actEnvironment)
+      }
+      const dialog = screen.getByRole('dialog', { name: 'Sign in to continue' })
+      await user.click(within(dialog).getByRole('button', { name: 'Sign in' }))
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+      expect(screen.getByLabelText('Your note')).toHaveFocus()
+      fixup.disconnect()
+      client.clear()
+    })
+  })
+
   describe('given five queries that fail with 401 at once', () => {
     it('should open one dialog, keep them out of the boundary, and refetch each once after sign-in', async () => {
       serve()

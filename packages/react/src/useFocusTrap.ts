@@ -1,5 +1,5 @@
 'use client'
-import { type RefObject, useEffect, useRef } from 'react'
+import { type RefObject, useLayoutEffect, useRef } from 'react'
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
@@ -17,7 +17,9 @@ export function useFocusTrap<T extends HTMLElement>(
   initial?: RefObject<HTMLElement | null>,
 ): RefObject<T | null> {
   const ref = useRef<T | null>(null)
-  useEffect(() => {
+  // A layout effect, so the element to return to is read in the same task as the commit: by the time a passive
+  // effect runs, the browser may already have moved focus out of content that became inert under the dialog.
+  useLayoutEffect(() => {
     const container = ref.current
     if (!container) return
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
