@@ -829,6 +829,24 @@ describe('StatusBoundary, as the public entry exports it', () => {
     })
   })
 
+  describe('given a fallback that re-throws the error it was given', () => {
+    it('passes the error to the boundary above, as with react-error-boundary', () => {
+      render(
+        <Boundary fallback={({ error }) => <p>parent shows {error.status}</p>}>
+          <Boundary
+            fallback={({ error }) => {
+              throw error
+            }}
+          >
+            <Thrower error={{ status: 418 }} />
+          </Boundary>
+        </Boundary>,
+        quiet,
+      )
+      expect(screen.getByText('parent shows 418')).toBeInTheDocument()
+    })
+  })
+
   describe('given onReset', () => {
     it('tells a click on the built-in "Try again" apart from a key change', () => {
       const onReset = vi.fn()

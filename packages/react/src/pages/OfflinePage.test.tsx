@@ -2,6 +2,7 @@ import { StatusError } from '@statuskit/core'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { StatusBoundary } from '../index'
 import { OfflinePage } from './OfflinePage'
 
 const network = () => new StatusError({ kind: 'network' })
@@ -61,6 +62,35 @@ describe('OfflinePage', () => {
         window.dispatchEvent(new Event('offline'))
       })
       expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull()
+    })
+  })
+})
+
+let unreachable = true
+function Feed() {
+  if (unreachable) throw new TypeError('Failed to fetch')
+  return <p>Your feed</p>
+}
+
+describe('OfflinePage inside a StatusBoundary', () => {
+  describe('given a child that failed while the browser was offline', () => {
+    it('should show the offline page without a retry, then the child once the browser is back online', () => {
+      unreachable = true
+      setOnline(false)
+      render(
+        <StatusBoundary>
+          <Feed />
+        </StatusBoundary>,
+        { onCaughtError: () => {} },
+      )
+      expect(screen.getByRole('heading', { level: 1, name: "You're not connected" })).toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull()
+      unreachable = false
+      setOnline(true)
+      act(() => {
+        window.dispatchEvent(new Event('online'))
+      })
+      expect(screen.getByText('Your feed')).toBeInTheDocument()
     })
   })
 })

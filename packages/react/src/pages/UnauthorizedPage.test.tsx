@@ -1,7 +1,9 @@
 import { StatusError } from '@statuskit/core'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { StatusBoundary } from '../index'
 import type { LoginOptions } from '../LoginOptions'
 import { StatusKitProvider } from '../StatusKitProvider'
 import { UnauthorizedPage } from './UnauthorizedPage'
@@ -104,6 +106,69 @@ describe('UnauthorizedPage', () => {
       render(<UnauthorizedPage error={unauthorized()} reset={vi.fn()} />)
       expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument()
       expect(screen.getByText('Error code 401')).toBeInTheDocument()
+    })
+  })
+})
+
+const account = { signedIn: false }
+function Account() {
+  if (!account.signedIn) throw { status: 401 }
+  return <p>Your account</p>
+}
+
+describe('UnauthorizedPage inside a StatusBoundary', () => {
+  describe("given the provider's login.onLogin", () => {
+    it('should await one sign-in at a time, then reset the boundary so the child renders again', async () => {
+      account.signedIn = false
+      let finish = () => {}
+      const onLogin = vi.fn(
+        () =>
+          new Promise<void>((resolve) => {
+            finish = () => {
+              account.signedIn = true
+              resolve()
+            }
+          }),
+      )
+      const onReset = vi.fn()
+      render(
+        <StrictMode>
+          <StatusKitProvider login={{ onLogin }}>
+            <StatusBoundary onReset={onReset}>
+              <Account />
+            </StatusBoundary>
+          </StatusKitProvider>
+        </StrictMode>,
+        { onCaughtError: () => {} },
+      )
+      const signIn = screen.getByRole('button', { name: 'Sign in' })
+      act(() => signIn.click())
+      act(() => signIn.click())
+      expect(onLogin).toHaveBeenCalledTimes(1)
+      expect(screen.getByText('Signing in…')).toBeInTheDocument()
+      expect(onReset).not.toHaveBeenCalled()
+      await act(async () => finish())
+      expect(screen.getByText('Your account')).toBeInTheDocument()
+      expect(onReset).toHaveBeenCalledTimes(1)
+    })
+  })
+
+  describe("given the provider's login.href", () => {
+    it('should link to the login page with the current address as a same-origin returnTo', () => {
+      window.history.replaceState(null, '', '/billing/invoices?year=2026#march')
+      account.signedIn = false
+      render(
+        <StatusKitProvider login={{ href: 'https://login.example.com/start' }}>
+          <StatusBoundary>
+            <Account />
+          </StatusBoundary>
+        </StatusKitProvider>,
+        { onCaughtError: () => {} },
+      )
+      const href = screen.getByRole('link', { name: 'Sign in' }).getAttribute('href') ?? ''
+      const url = new URL(href)
+      expect(url.origin).toBe('https://login.example.com')
+      expect(url.searchParams.get('returnTo')).toBe('/billing/invoices?year=2026#march')
     })
   })
 })
