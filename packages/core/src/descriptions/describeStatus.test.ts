@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as descriptionsEntry from '@statuskit/core/descriptions'
 import { describe, expect, it } from 'vitest'
 import { listStatuses } from '../listStatuses'
 import { describeStatus } from './describeStatus'
@@ -68,6 +69,19 @@ describe('describeStatus', () => {
   describe('given one of the product owner’s eleven codes', () => {
     it.each(seed)('gives the product owner’s own text for %i', (code, description, whenToExpect) => {
       expect(describeStatus(code)).toEqual({ description, whenToExpect })
+    })
+  })
+
+  describe('given the package entry @statuskit/core/descriptions', () => {
+    it.each(seed)(
+      'gives the product owner’s own text for %i through it',
+      (code, description, whenToExpect) => {
+        expect(descriptionsEntry.describeStatus(code)).toEqual({ description, whenToExpect })
+      },
+    )
+
+    it('exports describeStatus and nothing else at run time', () => {
+      expect(Object.keys(descriptionsEntry)).toEqual(['describeStatus'])
     })
   })
 
