@@ -142,6 +142,44 @@ describe('given a fetch Response', () => {
     expect(error.retryAt).toBeUndefined()
   })
 
+  it('falls back to RateLimit when Retry-After is invalid', () => {
+    for (const retryAfter of ['1e3', 'soon', '', '-1', '2026-01-15T12:01:00Z']) {
+      const response = new Response(null, {
+        status: 429,
+        headers: {
+          'Retry-After': retryAfter,
+          RateLimit: '"minute";r=0;t=20, "day";r=0;t=45, "burst";r=9;t=99',
+        },
+      })
+      const error = toStatusError(response, { now: NOW })
+      expect(error.retryAfterMs, retryAfter).toBe(45_000)
+      expect(error.retryAt, retryAfter).toBe(NOW + 45_000)
+    }
+  })
+
+  it('lets a valid Retry-After win over RateLimit even when it asks for no wait at all', () => {
+    const past = new Response(null, {
+      status: 503,
+      headers: { 'Retry-After': new Date(NOW - 60_000).toUTCString(), RateLimit: '"default";r=0;t=30' },
+    })
+    expect(toStatusError(past, { now: NOW }).retryAfterMs).toBe(0)
+    expect(toStatusError(past, { now: NOW }).retryAt).toBe(NOW)
+  })
+
+  it('reads RateLimit from axios-style plain lower-case headers too', () => {
+    const error = toStatusError(
+      new AxiosErrorLike('Request failed with status code 429', 'ERR_BAD_REQUEST', {
+        status: 429,
+        statusText: 'Too Many Requests',
+        headers: { ratelimit: '"default";r=0;t=12' },
+        data: '',
+      }),
+      { now: NOW },
+    )
+    expect(error.retryAfterMs).toBe(12_000)
+    expect(error.retryAt).toBe(NOW + 12_000)
+  })
+
   it('treats Response.error() as a network error', () => {
     const error = toStatusError(Response.error())
     expect(error.kind).toBe('network')
