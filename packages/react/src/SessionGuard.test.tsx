@@ -137,6 +137,8 @@ describe('SessionGuard', () => {
       // The page under the dialog is still there, with its data and what was typed.
       expect(screen.getByText('Note 1')).toBeInTheDocument()
       expect(screen.getByLabelText('Your note')).toHaveValue('Half-written thought')
+      // The page under it is out of reach until the user signs in.
+      expect(screen.getByLabelText('Your note').closest('[inert]')).not.toBeNull()
       // Focus moved into the dialog and stays there.
       const signIn = within(dialog).getByRole('button', { name: 'Sign in' })
       expect(signIn).toHaveFocus()
@@ -154,6 +156,7 @@ describe('SessionGuard', () => {
       await waitFor(() => expect(count('GET 1')).toBe(3))
       expect(screen.getByText('Note 1')).toBeInTheDocument()
       expect(screen.getByLabelText('Your note')).toHaveValue('Half-written thought')
+      expect(screen.getByLabelText('Your note').closest('[inert]')).toBeNull()
       // Focus is back where the user was typing.
       expect(screen.getByLabelText('Your note')).toHaveFocus()
       client.clear()

@@ -1,12 +1,15 @@
 'use client'
 import { useQueryClient } from '@tanstack/react-query'
-import { type ReactNode, useContext } from 'react'
+import { type ReactNode, useContext, version } from 'react'
 import { ErrorReporterContext } from './ErrorReporterContext'
 import type { LoginOptions } from './LoginOptions'
 import { SignInDialog } from './SignInDialog'
 import { useQueryFailureReports } from './useQueryFailureReports'
 import { useSessionExpiry } from './useSessionExpiry'
 import { useStatusKit } from './useStatusKit'
+
+/** React 19 sets `inert` from `true`; React 18 only from a string (an empty one), and warns about `true`. */
+const INERT = (Number.parseInt(version, 10) >= 19 ? true : '') as boolean
 
 /** Props of `<SessionGuard>`. */
 export interface SessionGuardProps {
@@ -32,7 +35,7 @@ export function SessionGuard({ children, login }: SessionGuardProps) {
     <>
       {/* inert keeps the page out of reach of the keyboard and assistive technology while the dialog is open,
           without unmounting it. */}
-      <div className="sk-session-content" style={{ display: 'contents' }} inert={expired || undefined}>
+      <div className="sk-session-content" style={{ display: 'contents' }} inert={expired ? INERT : undefined}>
         {children}
       </div>
       {expired ? <SignInDialog login={login ?? kit.login} onSignedIn={renew} /> : null}
