@@ -125,6 +125,19 @@ describe('given a fallback', () => {
   })
 })
 
+describe('given an unparsable target', () => {
+  it.each([
+    'http://[::1',
+    'https://exa mple.com/',
+    'http://app.example.com:99999/',
+    'https://app.example.com:abc/',
+    'https://',
+  ])('returns the fallback for %j, as for any rejected target', (target) => {
+    expect(safeReturnTo(target, ORIGIN, '/home')).toBe('/home')
+    expect(safeReturnTo(target, ORIGIN)).toBe('/')
+  })
+})
+
 describe('given a bad origin', () => {
   it('returns "/" and never throws', () => {
     for (const origin of [
@@ -138,6 +151,27 @@ describe('given a bad origin', () => {
     ]) {
       expect(() => safeReturnTo('/dashboard', origin as string)).not.toThrow()
       expect(safeReturnTo('data:text/html,x', origin as string)).toBe('/')
+    }
+  })
+  it('returns a path fallback, since no target can be checked against it', () => {
+    for (const origin of ['', 'not a url', 'null', 'javascript:alert(1)', 'file:///etc', undefined]) {
+      expect(safeReturnTo('/dashboard', origin as string, '/home')).toBe('/home')
+      expect(safeReturnTo('https://app.example.com/x', origin as string, '/home?tab=1#a')).toBe(
+        '/home?tab=1#a',
+      )
+    }
+  })
+
+  it('still never returns an unsafe fallback', () => {
+    for (const fallback of [
+      '//evil.com',
+      '/\\evil.com',
+      'https://evil.com/',
+      'javascript:alert(1)',
+      '/.//evil.com',
+    ]) {
+      const result = safeReturnTo('/dashboard', 'not a url', fallback)
+      expect(result).toBe('/')
     }
   })
 })

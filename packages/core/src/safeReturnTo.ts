@@ -10,7 +10,13 @@ const UNSAFE = /[\0-\x1f\x7f\\]|^ | $/
 function check(target: unknown, base: URL): string | undefined {
   if (typeof target !== 'string' || target === '' || UNSAFE.test(target) || target.startsWith('//'))
     return undefined
-  const url = new URL(target, base)
+  let url: URL
+  try {
+    url = new URL(target, base)
+  } catch {
+    // Unparsable (`http://[::1`, a bad port): rejected like any other unsafe target, so the fallback applies.
+    return undefined
+  }
   if (url.origin !== base.origin || url.username !== '' || url.password !== '') return undefined
   const path = url.pathname + url.search + url.hash
   // `/.//evil.com` resolves to the path `//evil.com`, which a browser would read as another host.
@@ -23,16 +29,21 @@ function check(target: unknown, base: URL): string | undefined {
  *
  * Rejects other origins (look-alike hosts too), scheme changes, userinfo, protocol-relative and backslash
  * tricks, control characters, surrounding spaces, `javascript:`/`data:`/`vbscript:` URLs, non-strings and anything
- * unparsable. `origin` is `scheme://host[:port]` of an http(s) app; a path in it is ignored. An unsafe
- * `fallback` is replaced by `'/'`. Never throws.
+ * unparsable. `origin` is `scheme://host[:port]` of an http(s) app; a path in it is ignored. With an origin
+ * that is not one, every target is rejected. An unsafe `fallback` is replaced by `'/'`. Never throws.
  */
 export function safeReturnTo(target: unknown, origin: string, fallback = '/'): string {
+  let base: URL | undefined
   try {
     // Only the origin counts: a relative target resolves against its root, never against a path in `origin`.
-    const base = new URL('/', origin)
-    if (base.protocol !== 'https:' && base.protocol !== 'http:') return '/'
-    return check(target, base) ?? check(fallback, base) ?? '/'
+    base = new URL('/', origin)
   } catch {
-    return '/'
+    // An unparsable origin: no target can be checked against it.
   }
+  if (base?.protocol !== 'https:' && base?.protocol !== 'http:') {
+    // Without an http(s) origin no target is same-origin, but a fallback that is a plain path still is one:
+    // it is checked against a stand-in origin so that only its path can come back.
+    return check(fallback, new URL('http://localhost')) ?? '/'
+  }
+  return check(target, base) ?? check(fallback, base) ?? '/'
 }
