@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { StatusBoundary, StatusKitProvider, StatusPage, useStatusBoundary } from './index'
 import { boundaryTree, NOW, newQueryClient, pageElement, pageErrors } from './test/serverRenderCases'
+
+function Healthy() {
+  const { showError, reset } = useStatusBoundary()
+  return <p>{typeof showError === typeof reset ? 'healthy' : 'broken'}</p>
+}
 
 describe('given a server without window or document', () => {
   beforeEach(() => {
@@ -35,5 +41,29 @@ describe('given a server without window or document', () => {
     expect(html).toContain('data-status="503"')
     expect(vi.getTimerCount()).toBe(0)
     client.clear()
+  })
+
+  describe('given the public entry', () => {
+    it.each([400, 401, 403, 404, 405, 429, 500, 502, 503, 504, 499, 599, 0])(
+      'should render <StatusPage code={%i} /> with one h1 and no timer',
+      (code) => {
+        const html = renderToString(
+          <StatusKitProvider login={{ href: '/login' }}>
+            <StatusPage code={code} />
+          </StatusKitProvider>,
+        )
+        expect(html.match(/<h1[\s>]/g)).toHaveLength(1)
+        expect(vi.getTimerCount()).toBe(0)
+      },
+    )
+
+    it('should render a boundary around healthy children, and useStatusBoundary inside it', () => {
+      const html = renderToString(
+        <StatusBoundary fallback={<StatusPage />}>
+          <Healthy />
+        </StatusBoundary>,
+      )
+      expect(html).toContain('healthy')
+    })
   })
 })
