@@ -166,8 +166,18 @@ describe('parseProblemDetails', () => {
     })
 
     it('does not read inherited members', () => {
-      const body = Object.create({ title: 'inherited' })
-      expect(parseProblemDetails(body)).toBeUndefined()
+      const body = Object.create({ title: 'inherited', extra: 1 })
+      expect(parseProblemDetails(body)).toEqual({ type: 'about:blank', extensions: {} })
+    })
+
+    it('reads an object literal that sets __proto__ by its own members only, changing no prototype', () => {
+      const body = { __proto__: { polluted: true, title: 'inherited' }, title: 'Own title', status: 409 }
+      const problem = parseProblemDetails(body)
+      expect(problem).toEqual({ type: 'about:blank', title: 'Own title', status: 409, extensions: {} })
+      expect(Object.getPrototypeOf(problem)).toBe(Object.prototype)
+      expect(Object.getPrototypeOf(problem?.extensions)).toBeNull()
+      expect('polluted' in (problem?.extensions ?? {})).toBe(false)
+      expect(({} as { polluted?: unknown }).polluted).toBeUndefined()
     })
   })
 

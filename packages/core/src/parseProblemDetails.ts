@@ -30,11 +30,11 @@ type Mutable<T> = { -readonly [Key in keyof T]: T[Key] }
 export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
   let keys: string[]
   try {
-    // A plain object's prototype is Object.prototype (of this or another realm: iframes, vm contexts) or
-    // null. Primitives, arrays, functions and class instances all have a prototype with a prototype, and
-    // null and undefined throw.
-    const prototype: unknown = Object.getPrototypeOf(body)
-    if (prototype && Object.getPrototypeOf(prototype)) return undefined
+    // A JSON object's constructor is Object (of this or another realm: iframes, vm contexts) or none at all
+    // (a null prototype, or a literal `{ __proto__: … }`). Primitives, arrays, functions and class instances
+    // (Date, Map, Error…) have another constructor; null and undefined throw.
+    const maker: unknown = Object.getPrototypeOf(body)?.constructor
+    if (maker && (maker as () => unknown).name !== 'Object') return undefined
     keys = Object.keys(body as object)
   } catch {
     return undefined
