@@ -213,6 +213,19 @@ describe('given a body over the cap', () => {
     expect(error.problem).toBeUndefined()
   })
 
+  it('reads a body of exactly 64 KiB by default and gives up one byte later', async () => {
+    const bodyOf = (bytes: number) => {
+      const start = '{"title":"Big","detail":"'
+      return `${start}${'x'.repeat(bytes - start.length - 2)}"}`
+    }
+    expect(encoder.encode(bodyOf(65_536)).length).toBe(65_536)
+    const atCap = await fromResponse(problemResponse(bodyOf(65_536), 400))
+    expect(atCap.problem?.title).toBe('Big')
+    const overCap = await fromResponse(problemResponse(bodyOf(65_537), 400))
+    expect(overCap.status).toBe(400)
+    expect(overCap.problem).toBeUndefined()
+  })
+
   it('cancels the stream as soon as the cap is passed', async () => {
     const onCancel = vi.fn()
     const response = new Response(endlessBody(['{"title":"', 'aaaaaaaaaa', 'bbbbbbbbbb'], onCancel), {
