@@ -1,8 +1,9 @@
 import { StatusError } from '@statuskit/core'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
-import type { ReactNode } from 'react'
+import { type ReactNode, StrictMode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import * as publicEntry from './index'
 import { en } from './messages/en'
 import { StatusBoundary } from './StatusBoundary'
 import { StatusKitProvider } from './StatusKitProvider'
@@ -17,6 +18,12 @@ function Thrower({ error }: { error: unknown }): ReactNode {
 function Inline({ queryFn }: { queryFn: () => Promise<string> }) {
   const { data, error } = useQuery({ queryKey: ['inline'], queryFn, retry: false })
   return <p>{data ?? (error ? 'failed' : 'loading')}</p>
+}
+
+let attempts = 0
+function AlwaysFailing(): ReactNode {
+  attempts += 1
+  throw new StatusError({ kind: 'http', status: 500, requestId: `attempt-${attempts}` })
 }
 
 function ReadConfig({ into }: { into: unknown[] }) {
@@ -165,6 +172,55 @@ describe('StatusKitProvider', () => {
         queryKey: ['inline'],
       })
       client.clear()
+    })
+  })
+})
+
+describe('StatusKitProvider, as the public entry exports it', () => {
+  describe('given StrictMode and a failure that happens again after "Try again"', () => {
+    it('should report each distinct failure once', () => {
+      attempts = 0
+      const onError = vi.fn()
+      render(
+        <StrictMode>
+          <publicEntry.StatusKitProvider onError={onError}>
+            <publicEntry.StatusBoundary>
+              <AlwaysFailing />
+            </publicEntry.StatusBoundary>
+          </publicEntry.StatusKitProvider>
+        </StrictMode>,
+        quiet,
+      )
+      expect(onError).toHaveBeenCalledTimes(1)
+      act(() => screen.getByRole('button', { name: 'Try again' }).click())
+      expect(onError).toHaveBeenCalledTimes(2)
+      expect(onError.mock.calls.map(([error]) => (error as StatusError).status)).toEqual([500, 500])
+      expect(new Set(onError.mock.calls.map(([error]) => error)).size).toBe(2)
+    })
+  })
+
+  describe('given overrides, a locale and app-wide fallbacks', () => {
+    it("should use the overrides string by string and the provider's fallbacks below a bare boundary", () => {
+      render(
+        <publicEntry.StatusKitProvider
+          locale="de-DE"
+          messages={{ common: { tryAgain: 'Nochmal' } }}
+          fallbacks={{ 404: () => <p>app-wide not found</p> }}
+        >
+          <publicEntry.StatusBoundary>
+            <Thrower error={{ status: 404 }} />
+          </publicEntry.StatusBoundary>
+          <publicEntry.StatusBoundary headingLevel={2}>
+            <Thrower error={{ status: 500 }} />
+          </publicEntry.StatusBoundary>
+        </publicEntry.StatusKitProvider>,
+        quiet,
+      )
+      expect(screen.getByText('app-wide not found')).toBeInTheDocument()
+      expect(screen.getByRole('button', { name: 'Nochmal' })).toBeInTheDocument()
+      expect(
+        screen.getByRole('heading', { level: 2, name: 'Sorry, there is a problem with the service' }),
+      ).toBeInTheDocument()
     })
   })
 })
