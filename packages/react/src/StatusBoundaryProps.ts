@@ -19,7 +19,8 @@ export interface StatusBoundaryProps {
   /**
    * One fallback for everything this boundary catches, taking precedence over `fallbacks`: a render function
    * receiving `{ error, reset, headingLevel }` (mounted as a component, so it may use hooks), or a plain element
-   * (which a Server Component can pass; it can reset through `useStatusBoundary()`).
+   * (which a Server Component can pass; it can reset through `useStatusBoundary()`, and `<StatusPage />` given
+   * as the element shows the caught error and resets this boundary).
    */
   fallback?: ReactNode | ((props: FallbackProps) => ReactNode)
   /**
