@@ -91,7 +91,8 @@ export function CountdownPage(props: CountdownPageProps) {
               ? c.retrying
               : state === 'counting' && countdown.totalMs > 20_000 && remainingMs <= 10_000
                 ? formatMessage(m.soon, { duration: formatDuration(10_000, locale) })
-                : when}
+                : // The whole wait, fixed at the start: the visible line already gives the clock time.
+                  formatMessage(m.soon, { duration: formatDuration(countdown.totalMs, locale) })}
         </p>
       ) : null}
     </StatusLayout>
