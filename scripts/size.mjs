@@ -68,7 +68,7 @@ const rows = [
     contents: "export { toStatusError, parseRetryAfter } from './dist/index.js'",
     resolveDir: core,
     budget: 2000,
-    limit: 3450,
+    limit: 3500,
     clean: ['descriptions'],
   },
   {
@@ -88,7 +88,7 @@ const rows = [
     contents: "export { StatusBoundary } from './dist/index.js'",
     resolveDir: react,
     budget: 5000,
-    limit: 9500,
+    limit: 9700,
     clean: ['descriptions', 'german'],
   },
   {
