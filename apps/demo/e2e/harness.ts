@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs'
 import type { RequestRecord } from '../src/mocks/mockState'
 
 export const SHOTS_DIR = process.env.DEMO_SHOTS_DIR ?? '/tmp/demo-shots'
@@ -10,18 +11,7 @@ const require = createRequire(import.meta.url)
 const axePath = require.resolve('axe-core/axe.min.js')
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch(chromiumLaunchOptions)
 }
 
 export interface App {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { chromium } from 'playwright'
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const rounds = Number(process.argv[2] ?? 60)
@@ -22,18 +23,7 @@ const bundle = await build({
   logLevel: 'warning',
 })
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   const page = await browser.newPage()
   await page.setContent(

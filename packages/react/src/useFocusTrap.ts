@@ -1,5 +1,5 @@
 'use client'
-import { type RefObject, useLayoutEffect, useRef } from 'react'
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react'
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
@@ -17,12 +17,13 @@ export function useFocusTrap<T extends HTMLElement>(
   initial?: RefObject<HTMLElement | null>,
 ): RefObject<T | null> {
   const ref = useRef<T | null>(null)
+  const previous = useRef<HTMLElement | null>(null)
   // A layout effect, so the element to return to is read in the same task as the commit: by the time a passive
   // effect runs, the browser may already have moved focus out of content that became inert under the dialog.
   useLayoutEffect(() => {
     const container = ref.current
     if (!container) return
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    previous.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
     const first = (): HTMLElement => initial?.current ?? focusables(container)[0] ?? container
     first().focus()
 
@@ -52,8 +53,15 @@ export function useFocusTrap<T extends HTMLElement>(
     return () => {
       document.removeEventListener('keydown', onKeyDown)
       document.removeEventListener('focusin', onFocusIn)
-      if (previous?.isConnected) previous.focus()
     }
   }, [initial])
+  // Focus goes back in a passive cleanup: it runs after the commit that removes the dialog has also made the page
+  // under it interactive again (a layout cleanup would run while the page is still inert, and focus would fail).
+  useEffect(
+    () => () => {
+      if (previous.current?.isConnected) previous.current.focus()
+    },
+    [],
+  )
   return ref
 }
