@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs'
 
 // Every story runs as a test in Debian's Chromium: the story renders, its play function runs, then axe checks
 // the result (`parameters.a11y.test: 'error'` fails the test on any violation).
@@ -13,18 +14,7 @@ export default defineConfig({
       enabled: true,
       headless: true,
       provider: playwright({
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--headless',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
         // The clock-dependent stories show times ("You can try again at 14:32"): pin the zone and language.
         contextOptions: { timezoneId: 'UTC', locale: 'en-GB' },
       }),
