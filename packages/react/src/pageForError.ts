@@ -1,4 +1,4 @@
-import type { StatusError } from '@statuskit/core'
+import { type StatusError, statusCategory } from '@statuskit/core'
 import type { ComponentType } from 'react'
 import { BadGatewayPage } from './pages/BadGatewayPage'
 import { BadRequestPage } from './pages/BadRequestPage'
@@ -42,9 +42,10 @@ export function pageForError(error: StatusError): ComponentType<PageProps> {
   if (kind === 'timeout') return TimeoutPage
   if (kind !== 'http') return GenericErrorPage
   if (Object.hasOwn(pages, status)) return pages[status] as ComponentType<PageProps>
-  return status >= 500 && status < 600
+  const category = statusCategory(status)
+  return category === 'server-error'
     ? InternalServerErrorPage
-    : status >= 400 && status < 500
+    : category === 'client-error'
       ? BadRequestPage
       : GenericErrorPage
 }

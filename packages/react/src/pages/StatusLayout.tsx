@@ -1,4 +1,5 @@
 'use client'
+import { statusCategory } from '@statuskit/core'
 import { type ReactElement, type ReactNode, useEffect, useId, useRef } from 'react'
 import { formatMessage } from '../messages/formatMessage'
 import type { Messages } from '../messages/Messages'
@@ -44,7 +45,7 @@ export function StatusLayout(props: StatusLayoutProps) {
 
   // Only client errors may speak in the server's words: a 5xx body can leak internals (stacks, hosts, SQL).
   const status = error.status ?? 0
-  const problem = props.serverText && status >= 400 && status < 500 ? error.problem : undefined
+  const problem = props.serverText && statusCategory(status) === 'client-error' ? error.problem : undefined
   const detail = typeof problem?.detail === 'string' && problem.detail.trim() ? problem.detail : undefined
   let serverTitle = typeof problem?.title === 'string' ? problem.title.trim() : ''
   // A title that only repeats the reason phrase ("Not Found") is jargon the page already avoids.
