@@ -1,10 +1,10 @@
 'use client'
-import type { StatusError } from '@statuskit/core'
+import { retryPolicy, type StatusError } from '@statuskit/core'
 import { useState } from 'react'
 
 /**
  * The moment a page may retry `error`: the server's `retryAt`, else (with `usePolicy`) the default retry
- * policy's first delay from now: full jitter, a random wait of up to two seconds. Fixed once per error, so
+ * policy's delay after a first failure, from now (full jitter, up to two seconds). Fixed once per error, so
  * re-renders never move it.
  */
 export function useRetryDeadline(error: StatusError, usePolicy: boolean): number | undefined {
@@ -16,5 +16,5 @@ export function useRetryDeadline(error: StatusError, usePolicy: boolean): number
 }
 
 function deadlineFor(error: StatusError, usePolicy: boolean): number | undefined {
-  return error.retryAt ?? (usePolicy ? Date.now() + Math.random() * 2000 : undefined)
+  return error.retryAt ?? (usePolicy ? Date.now() + retryPolicy().retryDelay(1, error) : undefined)
 }

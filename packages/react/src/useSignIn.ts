@@ -1,4 +1,5 @@
 'use client'
+import { safeReturnTo } from '@statuskit/core'
 import { useEffect, useRef, useState } from 'react'
 import type { LoginOptions } from './LoginOptions'
 
@@ -17,9 +18,8 @@ function loginHref(href: string, returnToParam: string | undefined): string {
   try {
     const url = new URL(href, location.href)
     if (!/^https?:$/.test(url.protocol)) return href
-    // The current address is same-origin by nature; only leading slashes could make it read as another host
-    // (`/.//evil.com` is the path `//evil.com`). The parser has already turned backslashes into slashes.
-    const path = `${location.pathname}${location.search}${location.hash}`.replace(/^\/+/, '/')
+    // The current address, checked by the core like any return path: `/.//evil.com` must not become `//evil.com`.
+    const path = safeReturnTo(location.href, location.origin)
     url.searchParams.set(returnToParam || 'returnTo', path)
     return url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : url.href
   } catch {
