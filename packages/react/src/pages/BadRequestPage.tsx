@@ -1,6 +1,6 @@
 'use client'
 import { problemFieldErrors } from '@statuskit/core'
-import { useStatusKit } from '../useStatusKit'
+import { useStatusKit } from '../context/useStatusKit'
 import type { PageProps } from './PageProps'
 import { StatusLayout } from './StatusLayout'
 

@@ -1,14 +1,14 @@
 'use client'
 import type { CSSProperties } from 'react'
 import { useEffect, useState } from 'react'
-import { formatDuration } from '../format/formatDuration'
-import { formatWhen } from '../format/formatWhen'
-import { formatMessage } from '../messages/formatMessage'
-import { useRetryCountdown } from '../useRetryCountdown'
-import { useRetryDeadline } from '../useRetryDeadline'
-import { useStatusKit } from '../useStatusKit'
+import { useStatusKit } from '../context/useStatusKit'
+import { formatDuration } from '../i18n/formatDuration'
+import { formatMessage } from '../i18n/formatMessage'
+import { formatWhen } from '../i18n/formatWhen'
 import type { PageProps } from './PageProps'
 import { StatusLayout } from './StatusLayout'
+import { useRetryCountdown } from './useRetryCountdown'
+import { useRetryDeadline } from './useRetryDeadline'
 
 // Inline, so the region stays hidden even without the stylesheet.
 const visuallyHidden: CSSProperties = {

@@ -1,6 +1,6 @@
 'use client'
-import { useOnline } from '../useOnline'
-import { useStatusKit } from '../useStatusKit'
+import { useStatusKit } from '../context/useStatusKit'
+import { useOnline } from '../query/useOnline'
 import type { PageProps } from './PageProps'
 import { StatusLayout } from './StatusLayout'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { FallbackProps } from '../FallbackProps'
+import type { FallbackProps } from '../context/FallbackProps'
 
 /** Props of every built-in page: what a boundary passes, plus overrides of its words and actions. */
 export interface PageProps extends FallbackProps {

@@ -2,8 +2,8 @@ import { StatusError } from '@statuskit/core'
 import { act, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { StatusBoundary } from '../StatusBoundary'
-import { StatusKitProvider } from '../StatusKitProvider'
+import { StatusBoundary } from '../boundary/StatusBoundary'
+import { StatusKitProvider } from '../provider/StatusKitProvider'
 import { RateLimitedPage } from './RateLimitedPage'
 
 const START = new Date(2026, 10, 25, 14, 31, 20).getTime()
@@ -190,7 +190,7 @@ describe('RateLimitedPage', () => {
 
   describe('given the German locale', () => {
     it('should speak German', async () => {
-      const { de } = await import('../locales/de')
+      const { de } = await import('../i18n/locales/de')
       const { container } = render(
         <StatusKitProvider locale="de-DE" messages={de}>
           <RateLimitedPage error={tooMany(40_000)} reset={vi.fn()} />

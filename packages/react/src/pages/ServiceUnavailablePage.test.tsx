@@ -1,8 +1,8 @@
 import { StatusError } from '@statuskit/core'
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { de } from '../locales/de'
-import { StatusKitProvider } from '../StatusKitProvider'
+import { de } from '../i18n/locales/de'
+import { StatusKitProvider } from '../provider/StatusKitProvider'
 import { ServiceUnavailablePage } from './ServiceUnavailablePage'
 
 // Wednesday 25 November 2026, 14:00 local time.

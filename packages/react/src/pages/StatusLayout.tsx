@@ -1,9 +1,9 @@
 'use client'
 import { statusCategory } from '@statuskit/core'
 import { type ReactElement, type ReactNode, useEffect, useId, useRef } from 'react'
-import { formatMessage } from '../messages/formatMessage'
-import type { Messages } from '../messages/Messages'
-import { useStatusKit } from '../useStatusKit'
+import { useStatusKit } from '../context/useStatusKit'
+import { formatMessage } from '../i18n/formatMessage'
+import type { Messages } from '../i18n/Messages'
 import type { PageProps } from './PageProps'
 
 /** A built-in action: `retry` ("Try again"), `back` ("Go back" in the history) or `home` (a link to `/`). */

@@ -3,9 +3,9 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { LoginOptions } from '../context/LoginOptions'
 import { StatusBoundary } from '../index'
-import type { LoginOptions } from '../LoginOptions'
-import { StatusKitProvider } from '../StatusKitProvider'
+import { StatusKitProvider } from '../provider/StatusKitProvider'
 import { UnauthorizedPage } from './UnauthorizedPage'
 
 const unauthorized = () => new StatusError({ kind: 'http', status: 401 })

@@ -1,8 +1,8 @@
 'use client'
-import { SignInButton } from '../SignInButton'
-import { SignInFeedback } from '../SignInFeedback'
-import { useSignIn } from '../useSignIn'
-import { useStatusKit } from '../useStatusKit'
+import { useStatusKit } from '../context/useStatusKit'
+import { SignInButton } from '../session/SignInButton'
+import { SignInFeedback } from '../session/SignInFeedback'
+import { useSignIn } from '../session/useSignIn'
 import type { PageProps } from './PageProps'
 import { StatusLayout } from './StatusLayout'
 

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const css = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../styles.css'), 'utf8')
+const code = css.replace(/\/\*[\s\S]*?\*\//g, '')
+
+describe('styles.css', () => {
+  it('puts every rule inside the statuskit layer, so user CSS wins without !important', () => {
+    const trimmed = code.trim()
+    expect(trimmed.startsWith('@layer statuskit {')).toBe(true)
+    expect(trimmed.endsWith('}')).toBe(true)
+    // Exactly one top-level block: depth returns to zero only at the very end.
+    let depth = 0
+    let closedAt = -1
+    for (let index = 0; index < trimmed.length; index += 1) {
+      if (trimmed[index] === '{') depth += 1
+      if (trimmed[index] === '}') {
+        depth -= 1
+        if (depth === 0 && closedAt === -1) closedAt = index
+      }
+    }
+    expect(closedAt).toBe(trimmed.length - 1)
+    expect(code).not.toContain('!important')
+  })
+
+  it('themes through --sk- variables, light and dark, by preference and by data-theme', () => {
+    expect(code).toContain('@media (prefers-color-scheme: dark)')
+    expect(code).toContain('[data-theme="dark"]')
+    expect(code).toContain('[data-theme="light"]')
+    const declared = new Set(code.match(/--sk-[\w-]+(?=\s*:)/g))
+    const used = new Set(Array.from(code.matchAll(/var\((--sk-[\w-]+)\)/g), (match) => match[1]))
+    for (const name of used) expect(declared, name).toContain(name)
+    for (const name of code.match(/(?<![\w-])--(?!sk-)[\w-]+(?=\s*:)/g) ?? [])
+      expect.fail(`unprefixed variable ${name}`)
+  })
+
+  it('styles only sk- classes', () => {
+    const classes = code.match(/\.[a-z][\w-]*/g) ?? []
+    expect(classes.length).toBeGreaterThan(0)
+    for (const name of classes) expect(name.startsWith('.sk-'), name).toBe(true)
+  })
+
+  it('shows a focus ring for keyboard users and animates only without a reduced-motion preference', () => {
+    expect(code).toMatch(/:focus-visible[^{]*\{[^}]*outline: 3px solid/)
+    const transition = code.indexOf('transition')
+    expect(transition).toBeGreaterThan(code.indexOf('@media (prefers-reduced-motion: no-preference)'))
+    expect(code.match(/transition|animation/g)).toHaveLength(1)
+  })
+})

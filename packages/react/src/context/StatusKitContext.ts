@@ -1,0 +1,22 @@
+'use client'
+import { createContext } from 'react'
+import { en } from '../i18n/en'
+import type { Messages } from '../i18n/Messages'
+import type { LoginOptions } from './LoginOptions'
+import type { StatusFallbacks } from './StatusFallbacks'
+
+/** What `useStatusKit()` returns: the provider's settings, or `{ locale: undefined, messages: en }` without one. */
+export interface StatusKitConfig {
+  /** BCP 47 locale for dates and numbers; `undefined` uses the runtime's default. */
+  readonly locale: string | undefined
+  /** Every string the kit shows, complete (the provider merges its overrides into English). */
+  readonly messages: Messages
+  readonly login?: LoginOptions | undefined
+  /** App-wide fallbacks, consulted after a boundary's own. */
+  readonly fallbacks?: StatusFallbacks | undefined
+}
+
+export const StatusKitContext = /* @__PURE__ */ createContext<StatusKitConfig>({
+  locale: undefined,
+  messages: en,
+})

@@ -1,0 +1,94 @@
+'use client'
+import { isReportableError, type StatusError } from '@statuskit/core'
+import { QueryClientContext } from '@tanstack/react-query'
+import { type ReactNode, useContext, useMemo, useRef } from 'react'
+import {
+  type ErrorReporter,
+  ErrorReporterContext,
+  type ErrorReportInfo,
+} from '../context/ErrorReporterContext'
+import type { LoginOptions } from '../context/LoginOptions'
+import type { StatusFallbacks } from '../context/StatusFallbacks'
+import { type StatusKitConfig, StatusKitContext } from '../context/StatusKitContext'
+import { en } from '../i18n/en'
+import type { MessagesOverrides } from '../i18n/Messages'
+import { mergeMessages } from '../i18n/mergeMessages'
+import { useQueryFailureReports } from '../query/useQueryFailureReports'
+
+/** Props of `<StatusKitProvider>`: app-wide locale, copy, sign-in, fallbacks and telemetry. */
+export interface StatusKitProviderProps {
+  children?: ReactNode
+  /** BCP 47 locale for times and numbers (`'de-DE'`). Without it, the runtime's default locale. */
+  locale?: string | undefined
+  /** Overrides of any string, section by section; everything not given stays English (or pass a locale such as `de`). */
+  messages?: MessagesOverrides | undefined
+  /** How users sign in again after a 401: a login page (`href`) or a function (`onLogin`). */
+  login?: LoginOptions | undefined
+  /** App-wide fallbacks, used when a boundary's own `fallback`/`fallbacks` do not cover an error. */
+  fallbacks?: StatusFallbacks | undefined
+  /**
+   * Telemetry: called once per distinct failure (the same thrown value is never reported twice, also across
+   * nested boundaries and StrictMode), after the boundary's own `onError`. Which failures count is `report`.
+   * Sees what boundaries catch, and failed TanStack queries and mutations when this provider is inside a
+   * `QueryClientProvider` or a `<SessionGuard>` is mounted.
+   */
+  onError?: ((error: StatusError, info: ErrorReportInfo) => void) | undefined
+  /**
+   * Which failures reach `onError`. `'unexpected'` (default): 5xx, network, timeout and unknown errors, not the
+   * expected 4xx answers or aborts. `'all'`: everything. Or a predicate of your own.
+   * @default 'unexpected'
+   */
+  report?: 'unexpected' | 'all' | ((error: StatusError) => boolean) | undefined
+}
+
+function shouldReport(report: StatusKitProviderProps['report'], error: StatusError): boolean {
+  if (report === 'all') return true
+  if (typeof report === 'function') return report(error)
+  return isReportableError(error)
+}
+
+/**
+ * Settings for every statuskit component below it: language, sign-in, app-wide fallbacks and telemetry.
+ * Optional: without a provider the kit speaks English and reports nothing.
+ */
+export function StatusKitProvider({
+  children,
+  locale,
+  messages,
+  login,
+  fallbacks,
+  onError,
+  report,
+}: StatusKitProviderProps) {
+  // The latest callbacks, read when reporting, so that inline arrow props do not re-render every consumer.
+  const latest = useRef({ onError, report })
+  latest.current = { onError, report }
+  // Keyed by the thrown value itself: the same failure seen by a boundary, a query cache subscription and a
+  // StrictMode double render is reported once. Primitives cannot be tracked and are reported each time.
+  const reported = useRef<WeakSet<object>>(new WeakSet())
+
+  const merged = useMemo(() => mergeMessages(en, messages), [messages])
+  const config = useMemo<StatusKitConfig>(
+    () => ({ locale, messages: merged, login, fallbacks }),
+    [locale, merged, login, fallbacks],
+  )
+  const reportError = useMemo<ErrorReporter>(
+    () => (raw: unknown, error: StatusError, info: ErrorReportInfo) => {
+      const { onError: handler, report: filter } = latest.current
+      if (!handler || !shouldReport(filter, error)) return
+      const key = (typeof raw === 'object' && raw !== null) || typeof raw === 'function' ? raw : error
+      if (reported.current.has(key)) return
+      reported.current.add(key)
+      handler(error, info)
+    },
+    [],
+  )
+  // With a QueryClientProvider above, failed queries and mutations are reported even when no boundary shows
+  // them (background refetches, inline errors). Below it, a <SessionGuard> does the same.
+  useQueryFailureReports(useContext(QueryClientContext), reportError)
+  return (
+    <ErrorReporterContext.Provider value={reportError}>
+      <StatusKitContext.Provider value={config}>{children}</StatusKitContext.Provider>
+    </ErrorReporterContext.Provider>
+  )
+}
