@@ -12,7 +12,7 @@ const entries = [
   { specifier: '@statuskit/core', file: 'packages/core/src/index.ts' },
   { specifier: '@statuskit/core/descriptions', file: 'packages/core/src/descriptions/index.ts' },
   { specifier: '@statuskit/react', file: 'packages/react/src/index.ts' },
-  { specifier: '@statuskit/react/locales/de', file: 'packages/react/src/locales/de.ts' },
+  { specifier: '@statuskit/react/locales/de', file: 'packages/react/src/i18n/locales/de.ts' },
 ]
 
 function resolveModule(directory, specifier) {

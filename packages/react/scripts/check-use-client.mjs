@@ -1,15 +1,12 @@
 // Verifies the BUILT packages for React Server Components:
-// 1. every built @statuskit/react module that uses hooks, context or classes starts with the 'use client' directive
-//    (so RSC bundlers treat it as a client module and never evaluate it on the server);
-// 2. modules that must stay server-safe (the locales, every @statuskit/core file) carry no directive and no React;
-// 3. the server-safe entries import under `node --conditions=react-server` without throwing, and every entry imports
-//    in plain Node (no window, no document at import time).
-//
-// The client entry is never evaluated under `react-server`: React's server build has no createContext, Component or
-// useState, and neither @tanstack/react-query nor any other client library can be evaluated there. RSC bundlers see
-// 'use client' and replace the module with client references; under `react-server` this check imports the client
-// entry the same way (scripts/rscClientReferences.mjs) and asserts that Server Components get a reference for
-// StatusPage, StatusBoundary and StatusKitProvider.
+// 1. every built @statuskit/react file that uses hooks, context or classes starts with the 'use client' directive
+//    (so RSC bundlers treat it as a client module and never evaluate it on the server), and no entry file does (the
+//    entries re-export plain functions that a Server Component calls);
+// 2. locales and every @statuskit/core file carry no directive and no React;
+// 3. under `node --conditions=react-server`, with 'use client' modules replaced by client references as an RSC
+//    bundler does (scripts/rscClientReferences.mjs), every entry imports and every plain export can be called
+//    (scripts/callServerExports.mjs): statusQueryDefaults, mergeMessages, pageForError, the locales, ...;
+// 4. every entry imports in plain Node, ESM and CommonJS (no window, no document at import time).
 //
 //   node scripts/check-use-client.mjs   (after `pnpm build` of both packages)
 import { execFileSync } from 'node:child_process'
@@ -19,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 
 const react = join(dirname(fileURLToPath(import.meta.url)), '..')
 const core = join(react, '../core')
+const pkg = JSON.parse(readFileSync(join(react, 'package.json'), 'utf8'))
 const failures = []
 
 function builtFiles(dir) {
@@ -44,14 +42,24 @@ const usesClientApis = (source) =>
     source,
   )
 
+const entries = Object.entries(pkg.exports).filter(([key]) => !/\.(css|json)$/.test(key))
+const entryFiles = new Set(
+  entries
+    .flatMap(([, target]) => [target.import.default, target.require.default])
+    .map((file) => join(react, file)),
+)
+
 for (const file of builtFiles(join(react, 'dist'))) {
   const source = readFileSync(file, 'utf8')
   const name = relative(react, file)
-  const isLocale = name.startsWith(join('dist', 'locales'))
-  if (isLocale) {
-    if (/(['"])use client\1/.test(source))
-      failures.push(`${name} must not carry 'use client' (a locale is plain data)`)
-    if (importsReact(source)) failures.push(`${name} must not import React`)
+  if (name.startsWith(join('dist', 'locales'))) {
+    if (importsReact(source)) failures.push(`${name} must not import React (a locale is plain data)`)
+  }
+  if (entryFiles.has(file)) {
+    if (startsWithUseClient(source))
+      failures.push(
+        `${name} is an entry and must not carry 'use client': its plain exports run on the server`,
+      )
   } else if (importsReact(source) && usesClientApis(source) && !startsWithUseClient(source)) {
     failures.push(`${name} uses hooks, context or classes but does not start with 'use client'`)
   }
@@ -65,54 +73,49 @@ for (const file of builtFiles(join(core, 'dist'))) {
   if (importsReact(source)) failures.push(`${name} must not import React`)
 }
 
-function importIn(conditions, specifier, kind) {
-  const code =
-    kind === 'require'
-      ? `require(${JSON.stringify(specifier)})`
-      : `await import(${JSON.stringify(specifier)})`
-  const args = [...conditions.map((condition) => `--conditions=${condition}`), '--input-type=module', '-e']
-  const script =
-    kind === 'require'
-      ? `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(join(react, 'package.json'))}); ${code}`
-      : code
+function run(args, label) {
   try {
-    execFileSync(process.execPath, [...args, script], { cwd: react, stdio: 'pipe' })
+    return execFileSync(process.execPath, args, { cwd: react, stdio: 'pipe' }).toString().trim()
   } catch (error) {
-    const label = conditions.length > 0 ? `--conditions=${conditions.join(',')}` : 'plain Node'
     const stderr = String(error.stderr ?? '')
       .trim()
       .split('\n')
-      .slice(0, 6)
+      .slice(0, 12)
       .join('\n')
-    failures.push(`${kind} ${specifier} under ${label} threw:\n${stderr}`)
+    failures.push(`${label} threw:\n${stderr}`)
+    return ''
   }
 }
 
+let called = ''
 if (failures.length === 0) {
-  const serverSafe = ['@statuskit/core', '@statuskit/core/descriptions', '@statuskit/react/locales/de']
-  for (const specifier of serverSafe) {
-    for (const kind of ['import', 'require']) importIn(['react-server'], specifier, kind)
-  }
-  const hooks = join(react, 'scripts/rscClientReferences.mjs')
-  const asServerComponent = [
-    '--conditions=react-server',
-    '--input-type=module',
-    '-e',
-    `import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});
-     const kit = await import('@statuskit/react');
-     for (const name of ['StatusPage', 'StatusBoundary', 'StatusKitProvider', 'NotFoundPage']) {
-       if (kit[name]?.$$typeof !== Symbol.for('react.client.reference')) throw new Error(name + ' is not a client reference')
-     }`,
+  called = run(
+    [
+      '--conditions=react-server',
+      '--import',
+      join(react, 'scripts/rscClientReferences.register.mjs'),
+      join(react, 'scripts/callServerExports.mjs'),
+    ],
+    'calling the plain exports as a Server Component (react-server)',
+  )
+  const specifiers = [
+    '@statuskit/core',
+    '@statuskit/core/descriptions',
+    ...entries.map(([key]) => `${pkg.name}${key.slice(1)}`),
   ]
-  try {
-    execFileSync(process.execPath, asServerComponent, { cwd: react, stdio: 'pipe' })
-  } catch (error) {
-    failures.push(
-      `@statuskit/react as a Server Component imports it (react-server) threw:\n${String(error.stderr).trim()}`,
+  for (const specifier of specifiers) {
+    run(
+      ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`],
+      `import ${specifier} in plain Node`,
     )
-  }
-  for (const specifier of [...serverSafe, '@statuskit/react']) {
-    for (const kind of ['import', 'require']) importIn([], specifier, kind)
+    run(
+      [
+        '--input-type=module',
+        '-e',
+        `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(join(react, 'package.json'))})(${JSON.stringify(specifier)})`,
+      ],
+      `require ${specifier} in plain Node`,
+    )
   }
 }
 
@@ -121,5 +124,5 @@ if (failures.length > 0) {
   process.exit(1)
 }
 console.log(
-  "check-use-client: client modules start with 'use client'; server-safe entries import under react-server",
+  `check-use-client: client chunks start with 'use client', entries do not; called under react-server: ${called}`,
 )

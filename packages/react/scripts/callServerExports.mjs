@@ -1,0 +1,69 @@
+// Run by check-use-client.mjs as a React Server Component would run the kit: under `--conditions=react-server`,
+// with every 'use client' module replaced by client references (rscClientReferences.mjs). Imports every entry of
+// the package and calls every plain export; any throw fails the check. A plain export without a call below fails
+// too, so a new server-safe export cannot skip this check.
+import { readFileSync } from 'node:fs'
+import { toStatusError } from '@statuskit/core'
+
+const CLIENT_REFERENCE = Symbol.for('react.client.reference')
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+const entries = Object.keys(pkg.exports)
+  .filter((key) => !/\.(css|json)$/.test(key))
+  .map((key) => `${pkg.name}${key.slice(1)}`)
+
+const notFound = toStatusError({ status: 404 })
+/** How a Server Component would call each plain function export; the result is checked by `expect`. */
+const calls = {
+  // Every name here must be exported as a plain function by some entry, and stay one.
+  statusQueryDefaults: (fn) => {
+    const defaults = fn({ maxSilentWaitMs: 1000 })
+    return (
+      typeof defaults.queries?.retry === 'function' && typeof defaults.queries?.throwOnError === 'function'
+    )
+  },
+  mergeMessages: (fn, kit) => fn(kit.en, { common: { tryAgain: 'Retry' } }).common.tryAgain === 'Retry',
+  pageForError: (fn) => fn(notFound)?.$$typeof === CLIENT_REFERENCE,
+}
+
+const failures = []
+const called = []
+for (const specifier of entries) {
+  const kit = await import(specifier)
+  for (const [name, value] of Object.entries(kit)) {
+    if (value?.$$typeof === CLIENT_REFERENCE) {
+      if (Object.hasOwn(calls, name))
+        failures.push(`${specifier}: ${name} must run on the server, but it is a client module`)
+      continue
+    }
+    if (typeof value === 'function') {
+      const call = calls[name]
+      if (!call) {
+        failures.push(`${specifier}: ${name} is a plain function without a call in callServerExports.mjs`)
+        continue
+      }
+      try {
+        if (call(value, kit) !== true) failures.push(`${specifier}: ${name}() gave an unexpected result`)
+        else called.push(`${name}()`)
+      } catch (error) {
+        failures.push(`${specifier}: ${name}() threw ${error?.stack ?? error}`)
+      }
+    } else if (value !== null && typeof value === 'object') {
+      // Data (messages of a locale): a Server Component passes it on as props, so it must serialise.
+      try {
+        JSON.stringify(value)
+        called.push(name)
+      } catch (error) {
+        failures.push(`${specifier}: ${name} does not serialise: ${error}`)
+      }
+    }
+  }
+}
+for (const name of Object.keys(calls)) {
+  if (!called.includes(`${name}()`) && !failures.some((failure) => failure.includes(` ${name} `)))
+    failures.push(`${name} is no longer exported by any entry`)
+}
+if (failures.length > 0) {
+  console.error(failures.join('\n'))
+  process.exit(1)
+}
+console.log(called.join(' '))
