@@ -2,10 +2,13 @@
 import { createContext } from 'react'
 import { en } from '../i18n/en'
 import type { Messages } from '../i18n/Messages'
+import type { LinkComponent } from './LinkComponent'
 import type { LoginOptions } from './LoginOptions'
 import type { StatusFallbacks } from './StatusFallbacks'
 
-/** What `useStatusKit()` returns: the provider's settings, or `{ locale: undefined, messages: en }` without one. */
+/**
+ * What `useStatusKit()` returns: the provider's settings, or English, `homeHref: '/'` and plain links without one.
+ */
 export interface StatusKitConfig {
   /** BCP 47 locale for dates and numbers; `undefined` uses the runtime's default. */
   readonly locale: string | undefined
@@ -14,9 +17,14 @@ export interface StatusKitConfig {
   readonly login?: LoginOptions | undefined
   /** App-wide fallbacks, consulted after a boundary's own. */
   readonly fallbacks?: StatusFallbacks | undefined
+  /** Where "Go to the home page" leads. */
+  readonly homeHref: string
+  /** Renders every link of the pages and the sign-in dialog; `undefined` renders plain `<a>` elements. */
+  readonly linkComponent?: LinkComponent | undefined
 }
 
 export const StatusKitContext = /* @__PURE__ */ createContext<StatusKitConfig>({
   locale: undefined,
   messages: en,
+  homeHref: '/',
 })

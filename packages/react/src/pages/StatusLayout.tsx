@@ -6,7 +6,10 @@ import { formatMessage } from '../i18n/formatMessage'
 import type { Messages } from '../i18n/Messages'
 import type { PageProps } from './PageProps'
 
-/** A built-in action: `retry` ("Try again"), `back` ("Go back" in the history) or `home` (a link to `/`). */
+/**
+ * A built-in action: `retry` ("Try again"), `back` ("Go back" in the history) or `home` (a link to the provider's
+ * `homeHref`, through its `linkComponent`).
+ */
 export type BuiltInAction = 'retry' | 'back' | 'home'
 
 export interface StatusLayoutProps extends PageProps {
@@ -30,7 +33,7 @@ export interface StatusLayoutProps extends PageProps {
  */
 export function StatusLayout(props: StatusLayoutProps) {
   const { error, reset, section, busy, state, children } = props
-  const { messages } = useStatusKit()
+  const { messages, homeHref, linkComponent: Link = 'a' } = useStatusKit()
   const m = messages[section] as { title: string; description: string }
   const c = messages.common
   const level = props.headingLevel ?? 1
@@ -69,9 +72,9 @@ export function StatusLayout(props: StatusLayoutProps) {
       : defaultActions.map((action, index) => {
           const className = `sk-button sk-button--${index ? 'secondary' : 'primary'}`
           return action === 'home' ? (
-            <a key={action} className={className} href="/">
+            <Link key={action} className={className} href={homeHref}>
               {c.goHome}
-            </a>
+            </Link>
           ) : typeof action === 'string' ? (
             <button
               key={action}

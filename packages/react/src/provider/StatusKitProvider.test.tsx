@@ -4,9 +4,12 @@ import { act, render, screen } from '@testing-library/react'
 import { type ReactNode, StrictMode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { StatusBoundary } from '../boundary/StatusBoundary'
+import type { LinkComponentProps } from '../context/LinkComponent'
 import { useStatusKit } from '../context/useStatusKit'
 import { en } from '../i18n/en'
 import * as publicEntry from '../index'
+import { NotFoundPage } from '../pages/NotFoundPage'
+import { UnauthorizedPage } from '../pages/UnauthorizedPage'
 import { StatusKitProvider } from './StatusKitProvider'
 
 const quiet = { onCaughtError: () => {} }
@@ -41,12 +44,23 @@ function ShowConfig() {
   )
 }
 
+/** A router's link, as an app would pass it: it prefixes a base path and records what the kit asked for. */
+const linksSeen: string[] = []
+function AppLink({ href, className, children }: LinkComponentProps) {
+  linksSeen.push(href)
+  return (
+    <a href={`/base${href}`} className={className} data-router-link="">
+      {children}
+    </a>
+  )
+}
+
 describe('StatusKitProvider', () => {
   describe('given no provider', () => {
-    it('should return exactly English and no locale from useStatusKit', () => {
+    it('should return English, no locale and the root as home from useStatusKit', () => {
       const seen: unknown[] = []
       render(<ReadConfig into={seen} />)
-      expect(seen.at(-1)).toEqual({ locale: undefined, messages: en })
+      expect(seen.at(-1)).toEqual({ locale: undefined, messages: en, homeHref: '/' })
     })
 
     it('should give English messages and no locale', () => {
@@ -90,6 +104,37 @@ describe('StatusKitProvider', () => {
         quiet,
       )
       expect(screen.getByRole('heading', { level: 2, name: 'Nothing here' })).toBeInTheDocument()
+    })
+  })
+
+  describe('given a homeHref and a link component', () => {
+    it("should render the home link and the sign-in link through the app's component, with the app's targets", () => {
+      linksSeen.length = 0
+      render(
+        <StatusKitProvider homeHref="/dashboard" linkComponent={AppLink} login={{ href: '/login' }}>
+          <NotFoundPage error={new StatusError({ kind: 'http', status: 404 })} reset={vi.fn()} />
+          <UnauthorizedPage
+            error={new StatusError({ kind: 'http', status: 401 })}
+            reset={vi.fn()}
+            headingLevel={2}
+          />
+        </StatusKitProvider>,
+      )
+      const home = screen.getByRole('link', { name: 'Go to the home page' })
+      expect(home).toHaveAttribute('href', '/base/dashboard')
+      expect(home).toHaveAttribute('data-router-link')
+      expect(home).toHaveClass('sk-button')
+      const signIn = screen.getByRole('link', { name: 'Sign in' })
+      expect(signIn).toHaveAttribute('data-router-link')
+      expect(signIn.getAttribute('href')).toMatch(/^\/base\/login\?returnTo=/)
+      expect(linksSeen).toContain('/dashboard')
+    })
+
+    it('should link home to / with a plain anchor without them', () => {
+      render(<NotFoundPage error={new StatusError({ kind: 'http', status: 404 })} reset={vi.fn()} />)
+      const home = screen.getByRole('link', { name: 'Go to the home page' })
+      expect(home).toHaveAttribute('href', '/')
+      expect(home).not.toHaveAttribute('data-router-link')
     })
   })
 

@@ -7,6 +7,7 @@ import {
   ErrorReporterContext,
   type ErrorReportInfo,
 } from '../context/ErrorReporterContext'
+import type { LinkComponent } from '../context/LinkComponent'
 import type { LoginOptions } from '../context/LoginOptions'
 import type { StatusFallbacks } from '../context/StatusFallbacks'
 import { type StatusKitConfig, StatusKitContext } from '../context/StatusKitContext'
@@ -26,6 +27,18 @@ export interface StatusKitProviderProps {
   login?: LoginOptions | undefined
   /** App-wide fallbacks, used when a boundary's own `fallback`/`fallbacks` do not cover an error. */
   fallbacks?: StatusFallbacks | undefined
+  /**
+   * Where "Go to the home page" leads, as your router expects it (with a base path where the router does not
+   * add one itself).
+   * @default '/'
+   */
+  homeHref?: string | undefined
+  /**
+   * The component that renders every link of the pages and the sign-in dialog (`href`, `className`, `children`),
+   * so links use your router instead of a full reload: `next/link`, or the adapters of the framework entries.
+   * @default a plain `<a>`
+   */
+  linkComponent?: LinkComponent | undefined
   /**
    * Telemetry: called once per distinct failure (the same thrown value is never reported twice, also across
    * nested boundaries and StrictMode), after the boundary's own `onError`. Which failures count is `report`.
@@ -57,6 +70,8 @@ export function StatusKitProvider({
   messages,
   login,
   fallbacks,
+  homeHref = '/',
+  linkComponent,
   onError,
   report,
 }: StatusKitProviderProps) {
@@ -69,8 +84,8 @@ export function StatusKitProvider({
 
   const merged = useMemo(() => mergeMessages(en, messages), [messages])
   const config = useMemo<StatusKitConfig>(
-    () => ({ locale, messages: merged, login, fallbacks }),
-    [locale, merged, login, fallbacks],
+    () => ({ locale, messages: merged, login, fallbacks, homeHref, linkComponent }),
+    [locale, merged, login, fallbacks, homeHref, linkComponent],
   )
   const reportError = useMemo<ErrorReporter>(
     () => (raw: unknown, error: StatusError, info: ErrorReportInfo) => {

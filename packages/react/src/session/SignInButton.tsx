@@ -1,4 +1,5 @@
 'use client'
+import { useStatusKit } from '../context/useStatusKit'
 import type { SignIn } from './useSignIn'
 
 /**
@@ -6,12 +7,13 @@ import type { SignIn } from './useSignIn'
  * that runs `login.onLogin`. While signing in it stays focusable (`aria-disabled`, not `disabled`).
  */
 export function SignInButton({ signIn, label }: { signIn: SignIn; label: string }) {
+  const { linkComponent: Link = 'a' } = useStatusKit()
   const className = 'sk-button sk-button--primary'
   if (signIn.href !== undefined) {
     return (
-      <a className={className} href={signIn.href}>
+      <Link className={className} href={signIn.href}>
         {label}
-      </a>
+      </Link>
     )
   }
   const pending = signIn.state === 'pending'
