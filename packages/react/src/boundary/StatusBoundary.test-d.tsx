@@ -36,6 +36,13 @@ describe('StatusBoundary types', () => {
     ;<StatusBoundary fallback={<p>Something went wrong</p>} />
   })
 
+  it('takes fallback or fallbacks, never both', () => {
+    // @ts-expect-error one fallback for everything and a list cannot both apply
+    ;<StatusBoundary fallback={<p>Something went wrong</p>} fallbacks={{ 404: Page }} />
+    // @ts-expect-error not with a render function either
+    ;<StatusBoundary fallback={() => null} fallbacks={{ default: Page }} />
+  })
+
   it('takes codes or a predicate in catches', () => {
     ;<StatusBoundary catches={[404, 410]} />
     ;<StatusBoundary catches={(error) => error.kind === 'network'} />

@@ -3,10 +3,12 @@ import { QueryClient, QueryClientProvider, useQuery, useSuspenseQuery } from '@t
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Component, type ReactNode, StrictMode, Suspense, useEffect, useState } from 'react'
+import { ErrorBoundary } from 'react-error-boundary'
 import { describe, expect, it, type Mock, vi } from 'vitest'
 import type { FallbackProps } from '../context/FallbackProps'
 import * as publicEntry from '../index'
 import { StatusKitProvider } from '../provider/StatusKitProvider'
+import { statusQueryDefaults } from '../query/statusQueryDefaults'
 import { StatusBoundary } from './StatusBoundary'
 import { useStatusBoundary } from './useStatusBoundary'
 
@@ -174,8 +176,9 @@ describe('StatusBoundary', () => {
       default: DefaultFallback,
     }
 
-    it('prefers the fallback prop (a render function) over everything else', () => {
+    it('prefers the fallback prop (a render function) over everything else, for JavaScript callers that pass both', () => {
       render(
+        // @ts-expect-error the types allow one of the two; plain JavaScript can still pass both
         <StatusBoundary fallback={({ error }) => <p>render function {error.status}</p>} fallbacks={fallbacks}>
           <Thrower error={{ status: 404 }} />
         </StatusBoundary>,
@@ -198,6 +201,7 @@ describe('StatusBoundary', () => {
 
     it('accepts a plain element as the fallback, as a Server Component would pass it', () => {
       render(
+        // @ts-expect-error the types allow one of the two; plain JavaScript can still pass both
         <StatusBoundary fallback={<p>plain element</p>} fallbacks={fallbacks}>
           <Thrower error={{ status: 404 }} />
         </StatusBoundary>,
@@ -770,9 +774,11 @@ describe('StatusBoundary, as the public entry exports it', () => {
     it('puts the fallback prop, a render function or an element, before every list', () => {
       render(
         <StatusKitProvider fallbacks={app}>
-          <Boundary fallback={({ error }) => <p>render {error.status}</p>} fallbacks={own}>
+          {/* @ts-expect-error the types allow one of the two; plain JavaScript can still pass both */}
+          <Boundary fallback={({ error }: FallbackProps) => <p>render {error.status}</p>} fallbacks={own}>
             <Thrower error={{ status: 404 }} />
           </Boundary>
+          {/* @ts-expect-error the types allow one of the two; plain JavaScript can still pass both */}
           <Boundary fallback={<p>element</p>} fallbacks={own}>
             <Thrower error={{ status: 404 }} />
           </Boundary>
@@ -1000,6 +1006,175 @@ describe('StatusBoundary, as the public entry exports it', () => {
       expect(screen.getByRole('heading', { level: 2, name: "You're not connected" })).toBeInTheDocument()
       expect(screen.getByText('still here')).toBeInTheDocument()
       expect(screen.queryByText('outer')).toBeNull()
+    })
+  })
+})
+
+/** A query without data until it settles, under the kit's defaults: its failure belongs to its boundary. */
+function Report({ name, queryFn }: { name: string; queryFn: () => Promise<string> }) {
+  const { data } = useQuery({ queryKey: [name], queryFn })
+  return <p>{data ?? `${name} loading`}</p>
+}
+
+/** Sends a 503 or a 500 to the nearest boundary from a click, and resets it from another. */
+function BoundaryActions({ status = 503 }: { status?: number }) {
+  const { showError, reset } = useStatusBoundary()
+  return (
+    <>
+      <button type="button" onClick={() => showError(new StatusError({ kind: 'http', status }))}>
+        break
+      </button>
+      <button type="button" onClick={reset}>
+        clear
+      </button>
+    </>
+  )
+}
+
+describe('StatusBoundary and TanStack Query reset scopes', () => {
+  describe('given two boundaries, one reset while the other still waits for its query', () => {
+    it("sends the other boundary's failure to its own page, not inline", async () => {
+      const user = userEvent.setup()
+      const client = new QueryClient({ defaultOptions: statusQueryDefaults({ retry: { maxRetries: 0 } }) })
+      let failSlow: (error: unknown) => void = () => {}
+      const slow = vi.fn(
+        () =>
+          new Promise<string>((_, reject) => {
+            failSlow = reject
+          }),
+      )
+      const control: Control = { fail: true, renders: 0 }
+      render(
+        <QueryClientProvider client={client}>
+          <StatusBoundary fallbacks={{ default: ResetButtons }}>
+            <Flaky control={control} />
+          </StatusBoundary>
+          <StatusBoundary headingLevel={2}>
+            <Report name="stats" queryFn={slow} />
+          </StatusBoundary>
+        </QueryClientProvider>,
+        quiet,
+      )
+      expect(screen.getByText('stats loading')).toBeInTheDocument()
+      // Resetting the first boundary must not mark the second one's queries as reset.
+      control.fail = false
+      await user.click(screen.getByRole('button', { name: 'Try again' }))
+      expect(screen.getByText('content')).toBeInTheDocument()
+      await act(async () => {
+        failSlow(new StatusError({ kind: 'http', status: 500 }))
+        // TanStack Query notifies its observers on the next task.
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      })
+      // At once, not after some later render happens to clear a shared reset flag.
+      expect(
+        screen.getByRole('heading', { level: 2, name: 'Sorry, there is a problem with the service' }),
+      ).toBeInTheDocument()
+      expect(screen.queryByText('stats loading')).toBeNull()
+      client.clear()
+    })
+  })
+
+  describe('given a route whose query failed, visited again after the server recovered', () => {
+    it('fetches once more on the new visit and shows the data, not the old error', async () => {
+      const client = new QueryClient({ defaultOptions: statusQueryDefaults({ retry: { maxRetries: 0 } }) })
+      let recovered = false
+      const queryFn = vi.fn(async () => {
+        if (!recovered) throw new StatusError({ kind: 'http', status: 404 })
+        return 'order 42'
+      })
+      const route = (
+        <StatusBoundary>
+          <Report name="order" queryFn={queryFn} />
+        </StatusBoundary>
+      )
+      const view = render(<QueryClientProvider client={client}>{route}</QueryClientProvider>, quiet)
+      expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+      expect(queryFn).toHaveBeenCalledTimes(1)
+
+      // Away, then back: the boundary mounts afresh while the cache still holds the 404.
+      view.rerender(<QueryClientProvider client={client}>{null}</QueryClientProvider>)
+      recovered = true
+      view.rerender(<QueryClientProvider client={client}>{route}</QueryClientProvider>)
+      expect(await screen.findByText('order 42')).toBeInTheDocument()
+      expect(queryFn).toHaveBeenCalledTimes(2)
+      client.clear()
+    })
+
+    it('shows the page again, after one request, when the query still fails', async () => {
+      const client = new QueryClient({ defaultOptions: statusQueryDefaults({ retry: { maxRetries: 0 } }) })
+      const queryFn = vi.fn(async (): Promise<string> => {
+        throw new StatusError({ kind: 'http', status: 404 })
+      })
+      const route = (
+        <StatusBoundary>
+          <Report name="gone" queryFn={queryFn} />
+        </StatusBoundary>
+      )
+      const view = render(<QueryClientProvider client={client}>{route}</QueryClientProvider>, quiet)
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' })
+      view.rerender(<QueryClientProvider client={client}>{null}</QueryClientProvider>)
+      view.rerender(<QueryClientProvider client={client}>{route}</QueryClientProvider>)
+      expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(queryFn).toHaveBeenCalledTimes(2)
+      client.clear()
+    })
+  })
+})
+
+describe('useStatusBoundary with another error boundary in between', () => {
+  describe("given react-error-boundary's ErrorBoundary between the hook and the StatusBoundary", () => {
+    it('shows the error in the StatusBoundary, and its reset clears it', async () => {
+      const user = userEvent.setup()
+      const onError = vi.fn()
+      render(
+        <StatusBoundary
+          onError={onError}
+          fallback={({ error }) => <p>status boundary shows {error.status}</p>}
+        >
+          <ErrorBoundary fallback={<p>the other library caught it</p>}>
+            <BoundaryActions />
+          </ErrorBoundary>
+        </StatusBoundary>,
+        quiet,
+      )
+      await user.click(screen.getByRole('button', { name: 'break' }))
+      expect(screen.getByText('status boundary shows 503')).toBeInTheDocument()
+      expect(screen.queryByText('the other library caught it')).toBeNull()
+      expect(onError).toHaveBeenCalledTimes(1)
+      expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: 'http', status: 503 })
+    })
+
+    it("resets the StatusBoundary from the hook's reset, from inside its fallback", async () => {
+      const user = userEvent.setup()
+      render(
+        <StatusBoundary fallback={<BoundaryActions />}>
+          <ErrorBoundary fallback={<p>the other library caught it</p>}>
+            <BoundaryActions />
+          </ErrorBoundary>
+        </StatusBoundary>,
+        quiet,
+      )
+      await user.click(screen.getByRole('button', { name: 'break' }))
+      await user.click(screen.getByRole('button', { name: 'clear' }))
+      expect(screen.getByRole('button', { name: 'break' })).toBeInTheDocument()
+    })
+  })
+
+  describe('given an error that the nearest StatusBoundary does not catch', () => {
+    it('goes on to the boundary above it', async () => {
+      const user = userEvent.setup()
+      render(
+        <StatusBoundary fallback={({ error }) => <p>outer shows {error.status}</p>}>
+          <StatusBoundary catches={[404]} fallback={<p>inner</p>}>
+            <BoundaryActions status={500} />
+          </StatusBoundary>
+        </StatusBoundary>,
+        quiet,
+      )
+      await user.click(screen.getByRole('button', { name: 'break' }))
+      expect(screen.getByText('outer shows 500')).toBeInTheDocument()
+      expect(screen.queryByText('inner')).toBeNull()
     })
   })
 })

@@ -1,31 +1,27 @@
 'use client'
 import { isControlFlowThrow, type StatusError, toStatusError } from '@statuskit/core'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { AutomaticResets } from '../context/AutomaticResets'
 import type { ErrorReporter } from '../context/ErrorReporterContext'
 import type { FallbackProps, ResetOptions } from '../context/FallbackProps'
 import { type StatusBoundaryApi, StatusBoundaryContext } from '../context/StatusBoundaryContext'
 import type { FallbackComponent } from '../context/StatusFallbacks'
 import type { StatusKitConfig } from '../context/StatusKitContext'
+import { type FallbackPlace, focusRecoveredContent } from './focusRecoveredContent'
 import type { ResetDetails } from './ResetDetails'
 import { resolveFallback } from './resolveFallback'
 import type { StatusBoundaryProps } from './StatusBoundaryProps'
 
-/** Automatic resets honoured in a row before the boundary waits for the user. */
-const MAX_AUTOMATIC_RESETS = 3
-/**
- * An error caught this long after the last automatic reset means that reset worked for a while: the next
- * automatic reset starts a new count instead of continuing the old one.
- */
-const AUTOMATIC_RESET_WINDOW_MS = 60_000
-
-export interface StatusBoundaryCatcherProps extends StatusBoundaryProps {
+export type StatusBoundaryCatcherProps = StatusBoundaryProps & {
   kit: StatusKitConfig
   /** The provider's telemetry. */
   reportError: ErrorReporter
-  /** TanStack Query's error-reset boundary `reset()`: failed queries below fetch again on remount. */
+  /** This boundary's TanStack Query error-reset scope: failed queries below fetch again on remount. */
   resetQueries: () => void
   /** The built-in page for an error no fallback covers. */
   builtInFallback: (error: StatusError) => FallbackComponent
+  /** The `<StatusBoundary>` above this one, which errors sent from this boundary's fallback go to. */
+  parent: StatusBoundaryApi | null
 }
 
 type State =
@@ -54,15 +50,24 @@ function objectKey(raw: unknown, error: StatusError): object {
 export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps, State> {
   override state: State = initialState
 
-  private automaticResets = 0
-  private lastAutomaticResetAt = Number.NEGATIVE_INFINITY
+  private readonly automatic = new AutomaticResets()
   /** Errors already passed to onError: React may hand the same one over again (StrictMode, a retried render). */
   private readonly reported = new WeakSet<object>()
+  /** An error sent with `showError`, which React's error handling never saw: reported at commit. */
+  private sent: { raw: unknown; error: StatusError } | undefined
+  /** The built-in page's root element while it is shown, and where it sat, for focus after a recovery. */
+  private fallbackElement: HTMLElement | null = null
+  private fallbackPlace: FallbackPlace | undefined
+  private refocus: FallbackPlace | undefined
+  private stopFocusWatch: () => void = () => {}
 
-  private readonly api: StatusBoundaryApi = { reset: () => this.reset() }
+  private readonly api: StatusBoundaryApi = {
+    reset: (options) => this.reset(options),
+    showError: (raw) => this.showError(raw),
+  }
   /**
    * The error whose fallback is on screen (set at commit), so that an error raised later by the fallback itself
-   * (an event handler's `showError`, a failing effect) is told apart from the one it shows.
+   * (a failing effect) is told apart from the one it shows.
    */
   private shown: { raw: unknown } | undefined
 
@@ -79,18 +84,19 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     return error.status !== undefined && catches.includes(error.status)
   }
 
-  override componentDidCatch(raw: unknown, info: ErrorInfo): void {
-    const { error } = this.state
-    // componentDidCatch only runs when the fallback committed, so the error is one this boundary handles.
-    const caught = error ?? toStatusError(raw)
-    if (this.automaticResets > 0 && Date.now() - this.lastAutomaticResetAt > AUTOMATIC_RESET_WINDOW_MS) {
-      this.automaticResets = 0
-    }
-    const key = objectKey(raw, caught)
+  /** Telemetry and `onError`, once per distinct error this boundary shows. */
+  private report(raw: unknown, error: StatusError, componentStack: string | null | undefined): void {
+    this.automatic.caught()
+    const key = objectKey(raw, error)
     if (this.reported.has(key)) return
     this.reported.add(key)
-    this.props.onError?.(caught, info)
-    this.props.reportError(raw, caught, { source: 'boundary', componentStack: info.componentStack })
+    this.props.onError?.(error, { componentStack: componentStack ?? '' } as ErrorInfo)
+    this.props.reportError(raw, error, { source: 'boundary', componentStack })
+  }
+
+  override componentDidCatch(raw: unknown, info: ErrorInfo): void {
+    // componentDidCatch only runs when the fallback committed, so the error is one this boundary handles.
+    this.report(raw, this.state.error ?? toStatusError(raw), info.componentStack)
   }
 
   override componentDidMount(): void {
@@ -98,13 +104,38 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   }
 
   override componentDidUpdate(prevProps: StatusBoundaryCatcherProps, prevState: State): void {
-    this.shown = this.state.didCatch ? { raw: this.state.raw } : undefined
+    const { didCatch, raw, error } = this.state
+    this.shown = didCatch ? { raw } : undefined
+    if (didCatch && this.sent?.raw === raw) {
+      this.sent = undefined
+      this.report(raw, error, null)
+    }
+    if (!didCatch && this.refocus) {
+      this.stopFocusWatch()
+      this.stopFocusWatch = focusRecoveredContent(this.refocus)
+      this.refocus = undefined
+    }
     // Only while a fallback was already showing: keys that change in the same render as the error (often the
     // very value that caused it) must not reset it straight away.
-    if (this.state.didCatch && prevState.didCatch && keysChanged(prevProps.resetKeys, this.props.resetKeys)) {
-      this.automaticResets = 0
+    if (didCatch && prevState.didCatch && keysChanged(prevProps.resetKeys, this.props.resetKeys)) {
+      this.automatic.clear()
       this.clear({ reason: 'keys', prev: prevProps.resetKeys, next: this.props.resetKeys })
     }
+  }
+
+  override componentWillUnmount(): void {
+    this.stopFocusWatch()
+  }
+
+  /**
+   * `useStatusBoundary().showError`: shown here directly, so no other error boundary between the caller and this
+   * one can catch it. Render still re-throws what this boundary does not handle, to the boundary above.
+   */
+  private readonly showError = (raw: unknown): void => {
+    const error = toStatusError(raw)
+    this.sent = { raw, error }
+    this.shown = undefined
+    this.setState({ didCatch: true, raw, error })
   }
 
   /** The `reset` every fallback receives. */
@@ -113,22 +144,34 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     if (options?.automatic) {
       // A page that retries by itself must never loop: after three automatic resets in a row that failed
       // again, only the user can reset.
-      if (this.automaticResets >= MAX_AUTOMATIC_RESETS) return
-      this.automaticResets += 1
-      this.lastAutomaticResetAt = Date.now()
+      if (!this.automatic.take()) return
       this.clear({ reason: 'automatic' })
       return
     }
-    this.automaticResets = 0
+    this.automatic.clear()
     this.clear({ reason: 'imperative-api' })
   }
 
   private clear(details: ResetDetails): void {
     // The children render next: what they throw is theirs, even if it never commits in between.
     this.shown = undefined
+    const active = typeof document === 'undefined' ? null : document.activeElement
+    const focusWasInFallback = this.fallbackElement?.contains(active) || active === document.body
+    this.refocus = focusWasInFallback ? this.fallbackPlace : undefined
     this.props.resetQueries()
     this.props.onReset?.(details)
     this.setState(initialState)
+  }
+
+  private readonly fallbackRef = (element: HTMLElement | null): void => {
+    this.fallbackElement = element
+    if (element?.parentElement) {
+      this.fallbackPlace = {
+        parent: element.parentElement,
+        before: element.previousSibling,
+        after: element.nextSibling,
+      }
+    }
   }
 
   private renderFallback(error: StatusError): ReactNode {
@@ -154,10 +197,24 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     // same fallback again.
     const fromFallback = this.shown !== undefined && this.shown.raw !== raw
     if (fromFallback || !this.handles(raw, error)) throw raw
+    const { parent } = this.props
+    const fallbackApi: StatusBoundaryApi = {
+      reset: this.reset,
+      // From the fallback, errors go to the next <StatusBoundary> up; without one, up the tree like any error.
+      showError:
+        parent?.showError ??
+        ((next) => {
+          this.shown = { raw }
+          this.setState({ didCatch: true, raw: next, error: toStatusError(next) })
+        }),
+      error,
+      automaticResets: { done: this.automatic.done, left: this.automatic.left },
+      fallbackRef: this.fallbackRef,
+    }
     // React remounts a boundary's subtree whenever it captures an error, so each new error gets a fresh
     // fallback (a new countdown, focus moved again).
     return (
-      <StatusBoundaryContext.Provider value={{ reset: this.reset, error }}>
+      <StatusBoundaryContext.Provider value={fallbackApi}>
         {this.renderFallback(error)}
       </StatusBoundaryContext.Provider>
     )

@@ -5,24 +5,35 @@ import type { StatusFallbacks } from '../context/StatusFallbacks'
 import type { ResetDetails } from './ResetDetails'
 
 /**
- * Props of `<StatusBoundary>`. Like every error boundary it does not catch errors thrown in event handlers,
- * async code or server rendering: send those with `useStatusBoundary().showError`, or let TanStack Query throw
- * them through `statusQueryDefaults`.
+ * Props of `<StatusBoundary>`: `fallbacks` (a list) or `fallback` (one for everything), never both. Like every
+ * error boundary it does not catch errors thrown in event handlers, async code or server rendering: send those
+ * with `useStatusBoundary().showError`, or let TanStack Query throw them through `statusQueryDefaults`.
  */
-export interface StatusBoundaryProps {
+export type StatusBoundaryProps = StatusBoundaryCommonProps &
+  (
+    | {
+        /**
+         * Fallbacks by exact code, class (`'4xx'`, `'5xx'`), kind (`network`, `timeout`, `unknown`) and
+         * `default`. What they do not cover falls through to the provider's `fallbacks`, then to the built-in page.
+         */
+        fallbacks?: StatusFallbacks | undefined
+        fallback?: never
+      }
+    | {
+        /**
+         * One fallback for everything this boundary catches: a render function receiving
+         * `{ error, reset, headingLevel }` (mounted as a component, so it may use hooks), or a plain element
+         * (which a Server Component can pass; it can reset through `useStatusBoundary()`, and `<StatusPage />`
+         * given as the element shows the caught error and resets this boundary).
+         */
+        fallback?: ReactNode | ((props: FallbackProps) => ReactNode)
+        fallbacks?: never
+      }
+  )
+
+/** The props of `<StatusBoundary>` besides its fallbacks. */
+export interface StatusBoundaryCommonProps {
   children?: ReactNode
-  /**
-   * Fallbacks by exact code, class (`'4xx'`, `'5xx'`), kind (`network`, `timeout`, `unknown`) and `default`.
-   * What they do not cover falls through to the provider's `fallbacks`, then to the built-in page.
-   */
-  fallbacks?: StatusFallbacks | undefined
-  /**
-   * One fallback for everything this boundary catches, taking precedence over `fallbacks`: a render function
-   * receiving `{ error, reset, headingLevel }` (mounted as a component, so it may use hooks), or a plain element
-   * (which a Server Component can pass; it can reset through `useStatusBoundary()`, and `<StatusPage />` given
-   * as the element shows the caught error and resets this boundary).
-   */
-  fallback?: ReactNode | ((props: FallbackProps) => ReactNode)
   /**
    * What this boundary handles: status codes (`[404, 410]`) or a predicate on the normalized error. Everything
    * else is re-thrown to the next boundary up. Default: everything.

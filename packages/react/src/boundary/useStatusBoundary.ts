@@ -1,12 +1,13 @@
 'use client'
-import { useContext, useMemo, useState } from 'react'
+import { useContext, useMemo } from 'react'
 import { StatusBoundaryContext } from '../context/StatusBoundaryContext'
 
 /** What `useStatusBoundary` returns. */
 export interface UseStatusBoundaryResult {
   /**
    * Shows `error` in the nearest `<StatusBoundary>` (normalized there), for failures a boundary cannot see by
-   * itself: event handlers, promises, timers.
+   * itself: event handlers, promises, timers. It reaches that boundary even when another library's error boundary
+   * sits in between; from inside a boundary's fallback, it goes to the next `<StatusBoundary>` up.
    */
   showError: (error: unknown) => void
   /** Resets the nearest boundary, as its "Try again" does. */
@@ -24,18 +25,8 @@ export function useStatusBoundary(): UseStatusBoundaryResult {
       'useStatusBoundary() was called outside a <StatusBoundary>. Wrap the component in a <StatusBoundary> so errors have a place to show.',
     )
   }
-  // Stored in state and thrown during render, so the error travels up the tree like any render error.
-  const [shown, setShown] = useState<{ error: unknown } | null>(null)
-  const result = useMemo<UseStatusBoundaryResult>(
-    () => ({
-      showError: (error: unknown) => setShown({ error }),
-      reset: () => {
-        setShown(null)
-        boundary.reset()
-      },
-    }),
+  return useMemo<UseStatusBoundaryResult>(
+    () => ({ showError: boundary.showError, reset: () => boundary.reset() }),
     [boundary],
   )
-  if (shown !== null) throw shown.error
-  return result
 }

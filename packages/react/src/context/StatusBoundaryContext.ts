@@ -8,10 +8,25 @@ export interface StatusBoundaryApi {
   /** A user's reset (always honoured; it clears the count of automatic resets), or an automatic one. */
   reset: (options?: ResetOptions) => void
   /**
+   * Shows `error` in this boundary, whatever other error boundaries sit between it and the caller. From a
+   * boundary's own fallback, the next `<StatusBoundary>` up shows it.
+   */
+  showError: (error: unknown) => void
+  /**
    * The error the boundary shows, set only for its fallback: a plain-element fallback such as
    * `<StatusPage />` reads it, and resets the boundary instead of reloading the page.
    */
   error?: StatusError | undefined
+  /**
+   * For its fallback: automatic resets already done in a row, and how many more will be honoured. A page that
+   * retries by itself says so only while one is left, and paces its waits by the number done.
+   */
+  automaticResets?: { readonly done: number; readonly left: number } | undefined
+  /**
+   * For its fallback: a ref for the fallback's root element. When the boundary recovers while focus is in the
+   * fallback, focus moves to the recovered content instead of dropping to the document.
+   */
+  fallbackRef?: ((element: HTMLElement | null) => void) | undefined
 }
 
 /** `null` outside any `<StatusBoundary>`, so misuse can fail loudly. */
