@@ -23,6 +23,7 @@ const calls = {
   },
   mergeMessages: (fn, kit) => fn(kit.en, { common: { tryAgain: 'Retry' } }).common.tryAgain === 'Retry',
   pageForError: (fn) => fn(notFound)?.$$typeof === CLIENT_REFERENCE,
+  variantForError: (fn) => fn(notFound) === 'notFound',
 }
 
 const failures = []

@@ -1003,7 +1003,9 @@ describe('StatusBoundary, as the public entry exports it', () => {
         quiet,
       )
       act(() => screen.getByRole('button', { name: 'Save' }).click())
-      expect(screen.getByRole('heading', { level: 2, name: "You're not connected" })).toBeInTheDocument()
+      expect(
+        screen.getByRole('heading', { level: 2, name: "This part of the page couldn't load" }),
+      ).toBeInTheDocument()
       expect(screen.getByText('still here')).toBeInTheDocument()
       expect(screen.queryByText('outer')).toBeNull()
     })
@@ -1067,7 +1069,7 @@ describe('StatusBoundary and TanStack Query reset scopes', () => {
       })
       // At once, not after some later render happens to clear a shared reset flag.
       expect(
-        screen.getByRole('heading', { level: 2, name: 'Sorry, there is a problem with the service' }),
+        screen.getByRole('heading', { level: 2, name: "This part of the page couldn't load" }),
       ).toBeInTheDocument()
       expect(screen.queryByText('stats loading')).toBeNull()
       client.clear()

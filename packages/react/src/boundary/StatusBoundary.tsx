@@ -4,7 +4,7 @@ import { useContext, useState } from 'react'
 import { ErrorReporterContext } from '../context/ErrorReporterContext'
 import { StatusBoundaryContext } from '../context/StatusBoundaryContext'
 import { useStatusKit } from '../context/useStatusKit'
-import { pageForError } from '../pages/pageForError'
+import { BuiltInPage } from '../pages/BuiltInPage'
 import { StatusBoundaryCatcher } from './StatusBoundaryCatcher'
 import type { StatusBoundaryProps } from './StatusBoundaryProps'
 
@@ -44,7 +44,7 @@ function ScopedBoundary({ scope, ...props }: StatusBoundaryProps & { scope: Rese
       kit={kit}
       reportError={reportError}
       resetQueries={scope.reset}
-      builtInFallback={pageForError}
+      builtInFallback={BuiltInPage}
       parent={parent}
     />
   )

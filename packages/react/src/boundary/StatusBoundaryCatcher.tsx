@@ -18,11 +18,14 @@ export type StatusBoundaryCatcherProps = StatusBoundaryProps & {
   reportError: ErrorReporter
   /** This boundary's TanStack Query error-reset scope: failed queries below fetch again on remount. */
   resetQueries: () => void
-  /** The built-in page for an error no fallback covers. */
-  builtInFallback: (error: StatusError) => FallbackComponent
+  /** The built-in page, for an error no fallback covers. */
+  builtInFallback: FallbackComponent
   /** The `<StatusBoundary>` above this one, which errors sent from this boundary's fallback go to. */
   parent: StatusBoundaryApi | null
 }
+
+/** An error caught this soon after the user's "Try again" is the same problem coming back. */
+const RETRIED_WITHIN_MS = 60_000
 
 type State =
   | { didCatch: false; raw: null; error: null }
@@ -51,6 +54,8 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   override state: State = initialState
 
   private readonly automatic = new AutomaticResets()
+  /** When the user last reset (epoch ms): a page shown for an error that came back soon after says so. */
+  private userResetAt: number | undefined
   /** Errors already passed to onError: React may hand the same one over again (StrictMode, a retried render). */
   private readonly reported = new WeakSet<object>()
   /** An error sent with `showError`, which React's error handling never saw: reported at commit. */
@@ -119,6 +124,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     // very value that caused it) must not reset it straight away.
     if (didCatch && prevState.didCatch && keysChanged(prevProps.resetKeys, this.props.resetKeys)) {
       this.automatic.clear()
+      this.userResetAt = undefined
       this.clear({ reason: 'keys', prev: prevProps.resetKeys, next: this.props.resetKeys })
     }
   }
@@ -145,10 +151,12 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
       // A page that retries by itself must never loop: after three automatic resets in a row that failed
       // again, only the user can reset.
       if (!this.automatic.take()) return
+      this.userResetAt = undefined
       this.clear({ reason: 'automatic' })
       return
     }
     this.automatic.clear()
+    this.userResetAt = Date.now()
     this.clear({ reason: 'imperative-api' })
   }
 
@@ -179,7 +187,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     const props: FallbackProps = { error, reset: this.reset, headingLevel }
     if (typeof fallback === 'function') return <RenderFallback render={fallback} {...props} />
     if (fallback !== undefined) return fallback
-    const Fallback = resolveFallback(error, fallbacks, kit.fallbacks) ?? builtInFallback(error)
+    const Fallback = resolveFallback(error, fallbacks, kit.fallbacks) ?? builtInFallback
     return <Fallback {...props} />
   }
 
@@ -209,6 +217,11 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
         }),
       error,
       automaticResets: { done: this.automatic.done, left: this.automatic.left },
+      // "Still not working": only for an error that came back within a minute of the user's "Try again".
+      retriedAt:
+        this.userResetAt !== undefined && Date.now() - this.userResetAt < RETRIED_WITHIN_MS
+          ? this.userResetAt
+          : undefined,
       fallbackRef: this.fallbackRef,
     }
     // React remounts a boundary's subtree whenever it captures an error, so each new error gets a fresh

@@ -23,6 +23,13 @@ export interface StatusBoundaryApi {
    */
   automaticResets?: { readonly done: number; readonly left: number } | undefined
   /**
+   * For its fallback: when the user last pressed "Try again" (epoch ms), if the error now shown came back after
+   * it, so the page can say that it tried ("Still not working. We tried again at 14:33.").
+   */
+  retriedAt?: number | undefined
+  /** For a fallback whose reset takes a while (a router revalidating): true until it settles. */
+  retrying?: boolean | undefined
+  /**
    * For its fallback: a ref for the fallback's root element. When the boundary recovers while focus is in the
    * fallback, focus moves to the recovered content instead of dropping to the document.
    */

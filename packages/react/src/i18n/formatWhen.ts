@@ -1,3 +1,4 @@
+import { formatClockTime } from './formatClockTime'
 import { formatMessage } from './formatMessage'
 import { localeFormat } from './localeFormat'
 import type { Messages } from './Messages'
@@ -15,7 +16,7 @@ export function formatWhen(
   common: Messages['common'],
 ): string {
   const rounded = Math.ceil(at / 60_000) * 60_000
-  const time = localeFormat(Intl.DateTimeFormat, locale, { timeStyle: 'short' }, rounded)
+  const time = formatClockTime(rounded, locale)
   const days = Math.round((midnight(rounded) - midnight(now)) / 86_400_000)
   return days > 0
     ? formatMessage(common.onDay, {

@@ -1,8 +1,11 @@
 'use client'
 import type { PageProps } from './PageProps'
-import { ServerProblem } from './ServerProblem'
+import { StatusLayout } from './StatusLayout'
+import { usePageModel } from './usePageModel'
 
-/** 502: an apology in the kit's own words, "Try again" and the reference line. */
+/**
+ * 502: an apology in the kit's own words, "Try again" and the reference line.
+ */
 export function BadGatewayPage(props: PageProps) {
-  return <ServerProblem {...props} />
+  return <StatusLayout {...props} model={usePageModel(props, 'serverError')} />
 }

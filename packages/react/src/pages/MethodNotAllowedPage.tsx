@@ -1,8 +1,11 @@
 'use client'
 import type { PageProps } from './PageProps'
-import { ServerProblem } from './ServerProblem'
+import { StatusLayout } from './StatusLayout'
+import { usePageModel } from './usePageModel'
 
-/** 405: the server-error words (the action is not available, which is ours to fix), "Try again" and the reference line. */
+/**
+ * 405: the app sent a request the server does not take, so it is our fault: the server-error page's words.
+ */
 export function MethodNotAllowedPage(props: PageProps) {
-  return <ServerProblem {...props} />
+  return <StatusLayout {...props} model={usePageModel(props, 'serverError')} />
 }

@@ -1,6 +1,7 @@
 import { parseProblemDetails, StatusError } from '@statuskit/core'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { en } from '../i18n/en'
 import { NotFoundPage } from './NotFoundPage'
 
 describe('NotFoundPage', () => {
@@ -12,8 +13,10 @@ describe('NotFoundPage', () => {
       const heading = screen.getByRole('heading', { level: 1, name: 'Page not found' })
       expect(heading).toHaveFocus()
       expect(heading).toHaveAttribute('tabindex', '-1')
-      expect(screen.getByText('If you typed the address, check it is correct.')).toBeInTheDocument()
+      expect(screen.getByText(en.notFound.description)).toBeInTheDocument()
+      expect(en.notFound.description).toMatch(/^If you typed the address, check it is correct\./)
       expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/')
+      expect(screen.getByRole('button', { name: 'Go back' })).toBeInTheDocument()
       expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull()
       expect(screen.getByText('Error code 404')).toHaveClass('sk-reference')
       expect(container.querySelector('.sk-page')).toHaveAttribute('data-status', '404')
@@ -22,7 +25,7 @@ describe('NotFoundPage', () => {
   })
 
   describe('given a 404 nested in a page with headingLevel 2', () => {
-    it('should use an h2, be an alert and leave focus alone', () => {
+    it('should speak of that part in an h2, announce it once and leave focus alone', () => {
       render(
         <NotFoundPage
           error={new StatusError({ kind: 'http', status: 404 })}
@@ -30,9 +33,13 @@ describe('NotFoundPage', () => {
           headingLevel={2}
         />,
       )
-      const heading = screen.getByRole('heading', { level: 2, name: 'Page not found' })
+      const heading = screen.getByRole('heading', { level: 2, name: en.common.partTitle })
       expect(heading).not.toHaveFocus()
       expect(screen.getByRole('alert')).toContainElement(heading)
+      expect(screen.getByRole('alert')).toHaveTextContent(en.notFound.part)
+      // A part of a page offers no page-level navigation, but a way forward.
+      expect(screen.queryByRole('link', { name: 'Go to the home page' })).toBeNull()
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
     })
   })
 

@@ -1,21 +1,13 @@
 'use client'
-import { useStatusKit } from '../context/useStatusKit'
-import { useOnline } from '../query/useOnline'
 import type { PageProps } from './PageProps'
 import { StatusLayout } from './StatusLayout'
+import { useOfflineModel } from './useOfflineModel'
 
 /**
- * The request never reached the server (kind `network`): "You're not connected" and what to check. While the
- * browser is offline there is no "Try again" (it could not work); the page tries again by itself when the
- * connection comes back (the window's `online` event).
+ * The request never reached the server (kind `network`): "You're not connected" and what to check while the
+ * browser is offline (no "Try again", which could not work; it tries by itself when the connection comes back),
+ * "We can't reach the service right now" and "Try again" while it is online.
  */
 export function OfflinePage(props: PageProps) {
-  const { messages } = useStatusKit()
-  const connection = useOnline({ onOnline: () => props.reset({ automatic: true }) })
-  const offline = connection === 'offline'
-  return (
-    <StatusLayout {...props} section="offline" state={connection} defaultActions={offline ? [] : ['retry']}>
-      {offline ? <p className="sk-waiting">{messages.offline.waiting}</p> : null}
-    </StatusLayout>
-  )
+  return <StatusLayout {...props} model={useOfflineModel(props)} />
 }

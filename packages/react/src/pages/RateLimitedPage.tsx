@@ -1,13 +1,14 @@
 'use client'
-import { CountdownPage } from './CountdownPage'
 import type { PageProps } from './PageProps'
+import { StatusLayout } from './StatusLayout'
+import { useCountdownModel } from './useCountdownModel'
 
 /**
  * 429: "Too many requests" and when the user can try again: the clock time first, a countdown beside it (for
- * waits within five minutes). "Try again" is disabled while counting; at zero the page tries again by itself,
- * once (`reset({ automatic: true })`), unless paused (WCAG 2.2.2). The wait is the server's `retryAt`, else
- * the retry policy's first delay, fixed once per error.
+ * waits within five minutes), "Try again" inactive until then, and one try by itself a moment after that time,
+ * which the user can stop (WCAG 2.2.1). Without a time from the server, no invented countdown: the page says it
+ * will try again by itself and paces those attempts. See `useCountdownModel`.
  */
 export function RateLimitedPage(props: PageProps) {
-  return <CountdownPage {...props} section="rateLimited" rateLimited />
+  return <StatusLayout {...props} model={useCountdownModel(props, 'rateLimited')} />
 }

@@ -2,6 +2,7 @@ import { StatusError, toStatusError } from '@statuskit/core'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import { en } from '../i18n/en'
 import { de } from '../i18n/locales/de'
 import * as publicEntry from '../index'
 import { StatusKitProvider } from '../provider/StatusKitProvider'
@@ -14,7 +15,7 @@ function status(container: HTMLElement): string | null | undefined {
 describe('StatusPage', () => {
   describe('given a code with a page of its own', () => {
     it.each([
-      [400, "We couldn't process that request"],
+      [400, "We couldn't open this"],
       [401, 'Sign in to continue'],
       [403, "You don't have access to this"],
       [404, 'Page not found'],
@@ -35,7 +36,7 @@ describe('StatusPage', () => {
   describe('given a code without a page of its own', () => {
     it('should render its class’s page', () => {
       const { container } = render(<StatusPage code={418} />)
-      expect(screen.getByRole('heading', { name: "We couldn't process that request" })).toBeInTheDocument()
+      expect(screen.getByRole('heading', { name: "We couldn't open this" })).toBeInTheDocument()
       expect(status(container)).toBe('418')
       render(<StatusPage code={507} />)
       expect(
@@ -60,7 +61,7 @@ describe('StatusPage', () => {
 
     it('should render the offline page for a failed fetch', () => {
       render(<StatusPage error={new TypeError('Failed to fetch')} />)
-      expect(screen.getByRole('heading', { name: "You're not connected" })).toBeInTheDocument()
+      expect(screen.getByRole('heading', { name: en.unreachable.title })).toBeInTheDocument()
     })
 
     it('should keep the error’s reference', () => {
@@ -109,7 +110,7 @@ describe('StatusPage', () => {
 
   describe('given a provider with the German messages', () => {
     it.each([
-      [400, 'Wir konnten diese Anfrage nicht verarbeiten', 'Zurück'],
+      [400, 'Wir konnten das nicht öffnen', 'Zur Startseite'],
       [401, 'Melden Sie sich an, um fortzufahren', 'Anmelden'],
       [403, 'Sie haben keinen Zugriff darauf', 'Zur Startseite'],
       [404, 'Seite nicht gefunden', 'Zur Startseite'],
@@ -136,7 +137,7 @@ describe('StatusPage', () => {
         </StatusKitProvider>,
       )
       expect(screen.getByRole('heading', { name: 'We lost that page' })).toBeInTheDocument()
-      expect(screen.getByText('If you typed the address, check it is correct.')).toBeInTheDocument()
+      expect(screen.getByText(en.notFound.description)).toBeInTheDocument()
       expect(screen.getByRole('link', { name: 'Go to the home page' })).toBeInTheDocument()
     })
   })
@@ -150,7 +151,7 @@ describe('StatusPage, as the public entry exports it', () => {
 
   describe('given every status of the seed list', () => {
     it.each([
-      [400, 'Go back'],
+      [400, 'Go to the home page'],
       [401, 'Sign in'],
       [403, 'Go to the home page'],
       [404, 'Go to the home page'],
@@ -179,12 +180,12 @@ describe('StatusPage, as the public entry exports it', () => {
     it('should show the client-error page for 499 and the server-error page for 599', () => {
       render(
         <>
-          <Page code={499} headingLevel={2} />
-          <Page code={599} headingLevel={2} />
+          <Page code={499} />
+          <Page code={599} />
         </>,
       )
-      expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
-        "We couldn't process that request",
+      expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual([
+        "We couldn't open this",
         'Sorry, there is a problem with the service',
       ])
     })
@@ -264,7 +265,7 @@ describe('StatusPage, as the public entry exports it', () => {
 describe('the per-status pages, each exported on its own', () => {
   const noop = () => {}
   it.each([
-    ['BadRequestPage', publicEntry.BadRequestPage, 400, "We couldn't process that request"],
+    ['BadRequestPage', publicEntry.BadRequestPage, 400, "We couldn't open this"],
     ['UnauthorizedPage', publicEntry.UnauthorizedPage, 401, 'Sign in to continue'],
     ['ForbiddenPage', publicEntry.ForbiddenPage, 403, "You don't have access to this"],
     ['NotFoundPage', publicEntry.NotFoundPage, 404, 'Page not found'],
@@ -284,7 +285,7 @@ describe('the per-status pages, each exported on its own', () => {
     ['BadGatewayPage', publicEntry.BadGatewayPage, 502, 'Sorry, there is a problem with the service'],
     ['ServiceUnavailablePage', publicEntry.ServiceUnavailablePage, 503, 'Sorry, the service is unavailable'],
     ['GatewayTimeoutPage', publicEntry.GatewayTimeoutPage, 504, 'Sorry, there is a problem with the service'],
-    ['OfflinePage', publicEntry.OfflinePage, new TypeError('Failed to fetch'), "You're not connected"],
+    ['OfflinePage', publicEntry.OfflinePage, new TypeError('Failed to fetch'), en.unreachable.title],
     [
       'TimeoutPage',
       publicEntry.TimeoutPage,

@@ -3,7 +3,7 @@ import { toStatusError } from '@statuskit/core'
 import { type ReactNode, useContext, useMemo } from 'react'
 import type { HeadingLevel, ResetOptions } from '../context/FallbackProps'
 import { StatusBoundaryContext } from '../context/StatusBoundaryContext'
-import { pageForError } from './pageForError'
+import { BuiltInPage } from './BuiltInPage'
 
 /** Props of `<StatusPage>`: which status to show, an optional error for details, and overrides. */
 export interface StatusPageProps {
@@ -30,6 +30,12 @@ export interface StatusPageProps {
   reset?: (options?: ResetOptions) => void
 }
 
+const NEVER = { done: 0, left: 0 }
+
+function throwUp(error: unknown): never {
+  throw error
+}
+
 function reload(options?: ResetOptions): void {
   if (options?.automatic !== true) window.location.reload()
 }
@@ -54,9 +60,8 @@ export function StatusPage({
     if (normalized !== undefined && normalized.status === code) return normalized
     return toStatusError({ status: code })
   }, [code, error, shown])
-  const Page = pageForError(statusError)
-  return (
-    <Page
+  const page = (
+    <BuiltInPage
       error={statusError}
       reset={reset ?? (shown ? boundary?.reset : undefined) ?? reload}
       headingLevel={headingLevel}
@@ -64,5 +69,19 @@ export function StatusPage({
       description={description}
       actions={actions}
     />
+  )
+  if (reset || shown) return page
+  // On its own, "Try again" reloads and nothing tries by itself: the page must not say it will.
+  return (
+    <StatusBoundaryContext.Provider
+      value={{
+        reset: reload,
+        showError: boundary?.showError ?? throwUp,
+        error: statusError,
+        automaticResets: NEVER,
+      }}
+    >
+      {page}
+    </StatusBoundaryContext.Provider>
   )
 }

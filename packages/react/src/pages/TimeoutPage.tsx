@@ -1,8 +1,11 @@
 'use client'
 import type { PageProps } from './PageProps'
 import { StatusLayout } from './StatusLayout'
+import { usePageModel } from './usePageModel'
 
-/** The request ran out of time (kind `timeout`, or 408): "The connection timed out" and "Try again". */
+/**
+ * The request ran out of time (kind `timeout`, or 408): "The connection timed out" and "Try again".
+ */
 export function TimeoutPage(props: PageProps) {
-  return <StatusLayout {...props} section="timeout" defaultActions={['retry']} />
+  return <StatusLayout {...props} model={usePageModel(props, 'timeout')} />
 }

@@ -1,5 +1,5 @@
 import { StatusError } from '@statuskit/core'
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -90,9 +90,13 @@ describe('UnauthorizedPage', () => {
         .mockRejectedValueOnce(new Error('popup closed'))
         .mockResolvedValueOnce(undefined)
       const reset = vi.fn()
-      renderWithLogin({ onLogin }, reset)
+      const { container } = renderWithLogin({ onLogin }, reset)
       await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
-      expect(await screen.findByRole('alert')).toHaveTextContent('You were not signed in. Try again.')
+      // Under the actions, in the status line whose space is always kept: the button does not move.
+      await waitFor(() =>
+        expect(container.querySelector('.sk-status')).toHaveTextContent('You were not signed in. Try again.'),
+      )
+      expect(container.querySelector('.sk-status')).toHaveAttribute('role', 'status')
       expect(screen.queryByText('popup closed')).toBeNull()
       expect(reset).not.toHaveBeenCalled()
       await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))

@@ -96,14 +96,19 @@ describe('StatusKitProvider', () => {
 
     it('should reach the built-in pages the boundary renders', () => {
       render(
-        <StatusKitProvider messages={{ notFound: { title: 'Nothing here' } }}>
+        <StatusKitProvider messages={{ notFound: { title: 'Nothing here', part: 'It has gone.' } }}>
+          <StatusBoundary>
+            <Thrower error={{ status: 404 }} />
+          </StatusBoundary>
           <StatusBoundary headingLevel={2}>
             <Thrower error={{ status: 404 }} />
           </StatusBoundary>
         </StatusKitProvider>,
         quiet,
       )
-      expect(screen.getByRole('heading', { level: 2, name: 'Nothing here' })).toBeInTheDocument()
+      expect(screen.getByRole('heading', { level: 1, name: 'Nothing here' })).toBeInTheDocument()
+      expect(screen.getByRole('heading', { level: 2, name: en.common.partTitle })).toBeInTheDocument()
+      expect(screen.getByText('It has gone.')).toBeInTheDocument()
     })
   })
 
@@ -263,9 +268,8 @@ describe('StatusKitProvider, as the public entry exports it', () => {
       )
       expect(screen.getByText('app-wide not found')).toBeInTheDocument()
       expect(screen.getByRole('button', { name: 'Nochmal' })).toBeInTheDocument()
-      expect(
-        screen.getByRole('heading', { level: 2, name: 'Sorry, there is a problem with the service' }),
-      ).toBeInTheDocument()
+      expect(screen.getByRole('heading', { level: 2, name: en.common.partTitle })).toBeInTheDocument()
+      expect(screen.getByText(en.serverError.part)).toBeInTheDocument()
     })
   })
 })

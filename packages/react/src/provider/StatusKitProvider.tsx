@@ -1,6 +1,6 @@
 'use client'
 import { isReportableError, type StatusError } from '@statuskit/core'
-import { QueryClientContext } from '@tanstack/react-query'
+import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { type ReactNode, useContext, useMemo, useRef } from 'react'
 import {
   type ErrorReporter,
@@ -42,8 +42,8 @@ export interface StatusKitProviderProps {
   /**
    * Telemetry: called once per distinct failure (the same thrown value is never reported twice, also across
    * nested boundaries and StrictMode), after the boundary's own `onError`. Which failures count is `report`.
-   * Sees what boundaries catch, and failed TanStack queries and mutations when this provider is inside a
-   * `QueryClientProvider` or a `<SessionGuard>` is mounted.
+   * Sees what boundaries catch, and the failed queries and mutations of the QueryClient (the one of the
+   * `QueryClientProvider` above, or `queryClient`).
    */
   onError?: ((error: StatusError, info: ErrorReportInfo) => void) | undefined
   /**
@@ -52,6 +52,11 @@ export interface StatusKitProviderProps {
    * @default 'unexpected'
    */
   report?: 'unexpected' | 'all' | ((error: StatusError) => boolean) | undefined
+  /**
+   * The QueryClient whose failed queries and mutations `onError` reports. Not needed inside a
+   * `QueryClientProvider`, whose client is used; give it when the provider sits above that.
+   */
+  queryClient?: QueryClient | undefined
 }
 
 function shouldReport(report: StatusKitProviderProps['report'], error: StatusError): boolean {
@@ -74,6 +79,7 @@ export function StatusKitProvider({
   linkComponent,
   onError,
   report,
+  queryClient,
 }: StatusKitProviderProps) {
   // The latest callbacks, read when reporting, so that inline arrow props do not re-render every consumer.
   const latest = useRef({ onError, report })
@@ -98,9 +104,10 @@ export function StatusKitProvider({
     },
     [],
   )
-  // With a QueryClientProvider above, failed queries and mutations are reported even when no boundary shows
-  // them (background refetches, inline errors). Below it, a <SessionGuard> does the same.
-  useQueryFailureReports(useContext(QueryClientContext), reportError)
+  // Failed queries and mutations are reported even when no boundary shows them (background refetches, inline
+  // errors): the provider is the one owner of reporting, and the reporter keeps each failure to one report.
+  const contextClient = useContext(QueryClientContext)
+  useQueryFailureReports(queryClient ?? contextClient, reportError)
   return (
     <ErrorReporterContext.Provider value={reportError}>
       <StatusKitContext.Provider value={config}>{children}</StatusKitContext.Provider>

@@ -1,12 +1,6 @@
 'use client'
-import { onlineManager } from '@tanstack/react-query'
-import { useSyncExternalStore } from 'react'
 import { useStatusKit } from '../context/useStatusKit'
-
-const subscribe = (onChange: () => void) => onlineManager.subscribe(onChange)
-const isOnline = () => onlineManager.isOnline()
-// The server cannot know; assume online so server and first client render agree.
-const isOnlineOnServer = () => true
+import { useOnline } from './useOnline'
 
 /**
  * An inline "You're not connected" notice for while the browser is offline. TanStack Query pauses queries then
@@ -16,7 +10,7 @@ const isOnlineOnServer = () => true
  * is always there (empty while online), so the change is announced.
  */
 export function OfflineNotice() {
-  const online = useSyncExternalStore(subscribe, isOnline, isOnlineOnServer)
+  const online = useOnline()
   const { offline } = useStatusKit().messages
   return (
     <p className="sk-offline-notice" role="status" data-state={online ? 'online' : 'offline'}>

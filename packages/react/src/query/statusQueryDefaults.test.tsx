@@ -6,6 +6,8 @@ import { setupServer } from 'msw/node'
 import { type ReactNode, StrictMode } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { StatusBoundary } from '../boundary/StatusBoundary'
+import { en } from '../i18n/en'
+import { sessionClaims } from './sessionClaims'
 import { statusQueryDefaults } from './statusQueryDefaults'
 
 const API = 'https://api.test'
@@ -132,20 +134,50 @@ describe('statusQueryDefaults', () => {
       expect(defaults.mutations?.retry).toBe(2)
     })
 
-    it('should send page-level failures to the boundary only while the query has no data', () => {
+    it('should send every failure of a query without data to the boundary, and none while data is shown', () => {
       const throwOnError = statusQueryDefaults().queries?.throwOnError
       if (typeof throwOnError !== 'function') throw new Error('throwOnError is not a function')
       const empty = { state: { data: undefined } } as never
       const withData = { state: { data: { title: 'Order 42' } } } as never
-      for (const status of [401, 403, 404, 410, 429, 500, 502, 503, 504]) {
+      // A query has no form to show a 400 in: without the page it would stay "Loading…" forever.
+      for (const status of [400, 401, 403, 404, 409, 410, 422, 429, 500, 502, 503, 504]) {
         expect(throwOnError(new StatusError({ kind: 'http', status }), empty)).toBe(true)
         expect(throwOnError(new StatusError({ kind: 'http', status }), withData)).toBe(false)
       }
       expect(throwOnError(new TypeError('Failed to fetch'), empty)).toBe(true)
       expect(throwOnError(new StatusError({ kind: 'timeout' }), empty)).toBe(true)
-      for (const status of [400, 409, 422]) {
-        expect(throwOnError(new StatusError({ kind: 'http', status }), empty)).toBe(false)
+    })
+
+    it('should keep a 401 that a SessionGuard took on out of the boundary', () => {
+      const throwOnError = statusQueryDefaults().queries?.throwOnError
+      if (typeof throwOnError !== 'function') throw new Error('throwOnError is not a function')
+      const claimed = new StatusError({ kind: 'http', status: 401 })
+      sessionClaims.add(claimed)
+      expect(throwOnError(claimed, { state: { data: undefined } } as never)).toBe(false)
+      expect(
+        throwOnError(new StatusError({ kind: 'http', status: 401 }), { state: { data: undefined } } as never),
+      ).toBe(true)
+    })
+
+    it("should never retry a 429 that gives no wait silently, and space a busy server's retries", () => {
+      const { retry, retryDelay } = statusQueryDefaults().queries ?? {}
+      if (typeof retry !== 'function' || typeof retryDelay !== 'function') throw new Error('not functions')
+      expect(retry(0, new StatusError({ kind: 'http', status: 429 }))).toBe(false)
+      expect(retry(0, new StatusError({ kind: 'http', status: 503 }))).toBe(true)
+      for (let attempt = 1; attempt <= 3; attempt += 1) {
+        for (let sample = 0; sample < 50; sample += 1) {
+          const delay = retryDelay(attempt, new StatusError({ kind: 'http', status: 503 }))
+          expect(delay).toBeGreaterThanOrEqual(1000 * 2 ** (attempt - 1))
+        }
       }
+      // A server wait of zero (an HTTP-date just past) still waits a second.
+      expect(
+        retryDelay(1, new StatusError({ kind: 'http', status: 503, retryAfterMs: 0 })),
+      ).toBeGreaterThanOrEqual(1000)
+    })
+
+    it('should run mutations whatever the connection says, so none waits to send old input later', () => {
+      expect(statusQueryDefaults().mutations?.networkMode).toBe('always')
     })
 
     it('should retry a short server-requested wait and not a long one', () => {
@@ -173,20 +205,33 @@ describe('statusQueryDefaults', () => {
     })
   })
 
-  describe('given a page that remounts after a failure', () => {
-    it('should show the page again from the cache, with no new request and no retry loop', async () => {
+  describe('given a page that mounts again after a failure (a route visited again)', () => {
+    it('should ask the server once per visit, never in a loop, and show the page while it still fails', async () => {
       answer(() => createStatusResponse(404))
       const client = newClient()
       const first = renderApp(client)
       await settle()
       expect(requests).toEqual([0])
       first.unmount()
-      for (let remount = 0; remount < 3; remount += 1) {
+      for (let remount = 1; remount <= 3; remount += 1) {
         const again = renderApp(client, <Orders />, true)
         await advance(1000)
         expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
         again.unmount()
       }
+      expect(requests).toEqual([0, 0, 1000, 2000])
+      client.clear()
+    })
+  })
+
+  describe('given a 400 on a query', () => {
+    it('should show the page that says it could not open this, not a spinner forever', async () => {
+      answer(() => createStatusResponse(400))
+      const client = newClient()
+      renderApp(client)
+      await settle()
+      expect(screen.getByRole('heading', { name: "We couldn't open this" })).toBeInTheDocument()
+      expect(screen.queryByText(/pending/)).toBeNull()
       expect(requests).toEqual([0])
       client.clear()
     })
@@ -277,11 +322,13 @@ describe('statusQueryDefaults', () => {
       expect(requests).toEqual([0])
       expect(screen.getByRole('heading', { name: 'Too many requests' })).toBeInTheDocument()
       expect(screen.getByRole('timer')).toHaveTextContent('20 seconds')
-      await advance(19_999)
+      // Not before the server's time, and a moment after it (an HTTP-date has whole seconds).
+      await advance(20_999)
       expect(requests).toEqual([0])
       await advance(1)
+      await advance(10)
       expect(screen.getByText('Order 42')).toBeInTheDocument()
-      expect(requests).toEqual([0, 20_000])
+      expect(requests).toEqual([0, 21_000])
       client.clear()
     })
 
@@ -294,14 +341,15 @@ describe('statusQueryDefaults', () => {
       const client = newClient()
       renderApp(client)
       await settle()
-      await advance(20_000)
-      expect(requests).toEqual([0, 20_000])
+      await advance(21_000)
+      expect(requests).toEqual([0, 21_000])
       expect(screen.getByRole('timer')).toHaveTextContent('30 seconds')
-      await advance(29_999)
+      await advance(30_999)
       expect(requests).toHaveLength(2)
       await advance(1)
+      await advance(10)
       expect(screen.getByText('Order 42')).toBeInTheDocument()
-      expect(requests).toEqual([0, 20_000, 50_000])
+      expect(requests).toEqual([0, 21_000, 52_000])
       client.clear()
     })
   })
@@ -314,12 +362,14 @@ describe('statusQueryDefaults', () => {
       await settle()
       // In one-second steps, so each request lands at the time it is made.
       for (let second = 0; second < 120; second += 1) await advance(1000)
-      expect(requests).toEqual([0, 20_000, 40_000, 60_000])
+      expect(requests).toEqual([0, 21_000, 42_000, 63_000])
       await advance(10 * 60_000)
       expect(requests).toHaveLength(4)
-      // The last countdown is over: the user may try again, and that reset is always honoured.
+      // It says it stopped, never that it is trying; the user may try again, and that reset is always honoured.
+      expect(document.body).toHaveTextContent(en.common.automaticGaveUp)
+      expect(document.body).not.toHaveTextContent(en.common.retrying)
       const tryAgain = screen.getByRole('button', { name: 'Try again' })
-      expect(tryAgain).toBeEnabled()
+      expect(tryAgain).not.toHaveAttribute('aria-disabled')
       click(tryAgain)
       await settle()
       expect(requests).toHaveLength(5)
@@ -338,17 +388,18 @@ describe('statusQueryDefaults', () => {
       const backAt = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(back)
       expect(screen.getByRole('heading', { name: /unavailable/i })).toBeInTheDocument()
       expect(document.body).toHaveTextContent(backAt)
-      await advance(10 * 60_000 - 1)
+      await advance(10 * 60_000 + 999)
       expect(requests).toEqual([0])
       await advance(1)
+      await advance(10)
       expect(screen.getByText('Order 42')).toBeInTheDocument()
-      expect(requests).toEqual([0, 600_000])
+      expect(requests).toEqual([0, 601_000])
       client.clear()
     })
   })
 
   describe('given a 503 without Retry-After', () => {
-    it('should retry at most three times, spaced with jitter under the backoff ceilings, then show the page', async () => {
+    it('should retry at most three times, at least a second apart with growing waits, then show the page', async () => {
       answer(() => createStatusResponse(503))
       const client = newClient()
       renderApp(client)
@@ -357,12 +408,58 @@ describe('statusQueryDefaults', () => {
       const gaps = requests.slice(1).map((at, index) => at - (requests[index] ?? 0))
       if (process.env.STATUSKIT_FIGURES) console.info('503 retry gaps (ms):', gaps.join(', '))
       gaps.forEach((gap, index) => {
-        expect(gap).toBeGreaterThanOrEqual(0)
-        expect(gap).toBeLessThanOrEqual(1000 * 2 ** index)
+        expect(gap).toBeGreaterThanOrEqual(1000 * 2 ** index)
+        expect(gap).toBeLessThanOrEqual(2000 * 2 ** index)
       })
       expect(screen.getByRole('heading', { name: /unavailable/i })).toBeInTheDocument()
       await advance(10 * 60_000)
       expect(requests).toHaveLength(4)
+      client.clear()
+    })
+  })
+
+  describe('given a server that answers 429 forever without Retry-After', () => {
+    it('should send at most 6 requests in the first minute, none less than a second apart, then say it stopped', async () => {
+      answer(() => createStatusResponse(429))
+      const client = newClient()
+      renderApp(client)
+      await settle()
+      for (let second = 0; second < 60; second += 1) await advance(1000)
+      if (process.env.STATUSKIT_FIGURES)
+        console.info('429 without Retry-After, requests at (ms):', requests.join(', '))
+      expect(requests.length).toBeLessThanOrEqual(6)
+      const gaps = requests.slice(1).map((at, index) => at - (requests[index] ?? 0))
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1000)
+      // The waits grow.
+      for (let index = 1; index < gaps.length; index += 1) {
+        expect(gaps[index]).toBeGreaterThan(gaps[index - 1] ?? 0)
+      }
+      await advance(10 * 60_000)
+      const total = requests.length
+      await advance(10 * 60_000)
+      expect(requests).toHaveLength(total)
+      expect(document.body).toHaveTextContent(en.common.automaticGaveUp)
+      expect(document.body).not.toHaveTextContent(en.common.retrying)
+      client.clear()
+    })
+  })
+
+  describe('given a 503 whose HTTP-date drops the milliseconds of when the service is back', () => {
+    it('should send exactly one request after the date, and get the data', async () => {
+      // Back at 10:00.700 after T0; the header can only say 10:00.
+      const backAt = T0 + 10 * 60_000 + 700
+      answer(() =>
+        Date.now() >= backAt ? ok() : createStatusResponse(503, { retryAfter: new Date(T0 + 10 * 60_000) }),
+      )
+      const client = newClient()
+      renderApp(client)
+      await settle()
+      for (let second = 0; second < 11 * 60; second += 1) await advance(1000)
+      const afterDate = requests.filter((at) => at >= 10 * 60_000)
+      if (process.env.STATUSKIT_FIGURES)
+        console.info('503 with an HTTP-date, requests at (ms):', requests.join(', '))
+      expect(afterDate).toHaveLength(1)
+      expect(screen.getByText('Order 42')).toBeInTheDocument()
       client.clear()
     })
   })
@@ -392,6 +489,11 @@ describe('statusQueryDefaults', () => {
       renderApp(client)
       await settle()
       expect(requests).toEqual([0])
+      // The browser says it is online: no guessing, and a way to try again.
+      expect(screen.getByRole('heading', { name: en.unreachable.title })).toBeInTheDocument()
+      await act(async () => {
+        window.dispatchEvent(new Event('offline'))
+      })
       expect(screen.getByRole('heading', { name: /not connected/i })).toBeInTheDocument()
       await advance(5000)
       expect(requests).toEqual([0])
@@ -424,6 +526,43 @@ describe('statusQueryDefaults', () => {
       expect(screen.getByText('Order 42')).toBeInTheDocument()
       expect(requests).toEqual([30_000])
       client.unmount()
+    })
+  })
+
+  describe('given a save made while the browser is offline', () => {
+    afterEach(() => {
+      onlineManager.setOnline(true)
+    })
+
+    it('should fail at once instead of waiting to send the old input by itself when the connection returns', async () => {
+      let posts = 0
+      server.use(
+        http.post(`${API}/orders`, () => {
+          posts += 1
+          return Response.error()
+        }),
+      )
+      const client = newClient()
+      renderApp(client, <Save />)
+      await act(async () => {
+        window.dispatchEvent(new Event('offline'))
+      })
+      click(screen.getByRole('button', { name: 'Save' }))
+      await settle()
+      expect(posts).toBe(1)
+      expect(screen.getByText('failed undefined')).toBeInTheDocument()
+      await act(async () => {
+        window.dispatchEvent(new Event('online'))
+      })
+      await advance(60_000)
+      expect(posts).toBe(1)
+      expect(
+        client
+          .getMutationCache()
+          .getAll()
+          .filter((mutation) => mutation.state.isPaused),
+      ).toHaveLength(0)
+      client.clear()
     })
   })
 

@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query'
 import { act, renderHook } from '@testing-library/react'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
@@ -5,47 +6,56 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useOnline } from './useOnline'
 
 function Probe() {
-  return createElement('span', null, useOnline())
+  return createElement('span', null, String(useOnline()))
 }
 
 afterEach(() => {
-  vi.restoreAllMocks()
+  act(() => onlineManager.setOnline(true))
 })
 
 describe('useOnline', () => {
-  it('should follow the browser once mounted, and the window events after', () => {
-    vi.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false)
-    const onOnline = vi.fn()
-    const { result } = renderHook(() => useOnline({ onOnline }))
-    expect(result.current).toBe('offline')
-    act(() => {
-      window.dispatchEvent(new Event('online'))
+  describe('given the connection drops and comes back', () => {
+    it("should follow TanStack Query's onlineManager, and call onOnline once when it is back", () => {
+      const onOnline = vi.fn()
+      const { result } = renderHook(() => useOnline(onOnline))
+      expect(result.current).toBe(true)
+      act(() => onlineManager.setOnline(false))
+      expect(result.current).toBe(false)
+      expect(onOnline).not.toHaveBeenCalled()
+      act(() => onlineManager.setOnline(true))
+      expect(result.current).toBe(true)
+      expect(onOnline).toHaveBeenCalledTimes(1)
     })
-    expect(result.current).toBe('online')
-    expect(onOnline).toHaveBeenCalledTimes(1)
-    act(() => {
-      window.dispatchEvent(new Event('offline'))
+
+    it('should follow the window events that the onlineManager listens to', () => {
+      const { result } = renderHook(() => useOnline())
+      act(() => {
+        window.dispatchEvent(new Event('offline'))
+      })
+      expect(result.current).toBe(false)
+      act(() => {
+        window.dispatchEvent(new Event('online'))
+      })
+      expect(result.current).toBe(true)
     })
-    expect(result.current).toBe('offline')
   })
 
   it('should call the latest onOnline', () => {
     const first = vi.fn()
     const second = vi.fn()
-    const { rerender } = renderHook(({ onOnline }) => useOnline({ onOnline }), {
+    const { rerender } = renderHook(({ onOnline }) => useOnline(onOnline), {
       initialProps: { onOnline: first },
     })
     rerender({ onOnline: second })
-    act(() => {
-      window.dispatchEvent(new Event('online'))
-    })
+    act(() => onlineManager.setOnline(false))
+    act(() => onlineManager.setOnline(true))
     expect(first).not.toHaveBeenCalled()
     expect(second).toHaveBeenCalledTimes(1)
   })
 
-  it('should say unknown before mounting, as on the server', () => {
+  it('should say online on the server, without reading the browser', () => {
     const onLine = vi.spyOn(window.navigator, 'onLine', 'get')
-    expect(renderToString(createElement(Probe))).toBe('<span>unknown</span>')
+    expect(renderToString(createElement(Probe))).toBe('<span>true</span>')
     expect(onLine).not.toHaveBeenCalled()
   })
 })

@@ -1,37 +1,25 @@
 'use client'
-import { useEffect, useRef, useState } from 'react'
+import { onlineManager } from '@tanstack/react-query'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
 
-/** What the browser says about the connection; `unknown` until mounted (and on the server). */
-export type ConnectionState = 'unknown' | 'online' | 'offline'
-
-export interface UseOnlineOptions {
-  /** Called on each `online` event of the window. The latest function is used. */
-  onOnline?: (() => void) | undefined
-}
+const subscribe = (onChange: () => void) => onlineManager.subscribe(onChange)
+const isOnline = () => onlineManager.isOnline()
+// The server cannot know; it assumes online, so server and first client render agree.
+const isOnlineOnServer = () => true
 
 /**
- * The browser's connection state (`navigator.onLine`), kept current with the window's `online`/`offline`
- * events. Read in an effect, never during render, so server and first client render agree.
+ * Whether the browser is online, as TanStack Query's `onlineManager` sees it: the one source of truth for the
+ * kit's offline page and notice and for the queries it pauses. `onOnline` runs each time the connection comes
+ * back (the latest function is used).
  */
-export function useOnline(options: UseOnlineOptions = {}): ConnectionState {
-  const [state, setState] = useState<ConnectionState>('unknown')
-  const onOnline = useRef(options.onOnline)
+export function useOnline(onOnline?: () => void): boolean {
+  const online = useSyncExternalStore(subscribe, isOnline, isOnlineOnServer)
+  const latest = useRef(onOnline)
+  latest.current = onOnline
+  const previous = useRef(online)
   useEffect(() => {
-    onOnline.current = options.onOnline
-  })
-  useEffect(() => {
-    const update = (event?: Event): void => {
-      const online = event ? event.type === 'online' : navigator.onLine !== false
-      setState(online ? 'online' : 'offline')
-      if (event && online) onOnline.current?.()
-    }
-    update()
-    addEventListener('online', update)
-    addEventListener('offline', update)
-    return () => {
-      removeEventListener('online', update)
-      removeEventListener('offline', update)
-    }
-  }, [])
-  return state
+    if (online && !previous.current) latest.current?.()
+    previous.current = online
+  }, [online])
+  return online
 }

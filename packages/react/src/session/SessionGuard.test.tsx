@@ -4,10 +4,11 @@ import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
-import { type ReactNode, StrictMode } from 'react'
+import { type ReactNode, StrictMode, useState } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { StatusBoundary } from '../boundary/StatusBoundary'
 import type { LoginOptions } from '../context/LoginOptions'
+import { useSessionStatus } from '../context/useSessionStatus'
 import { StatusKitProvider } from '../provider/StatusKitProvider'
 import { statusQueryDefaults } from '../query/statusQueryDefaults'
 import { SessionGuard } from './SessionGuard'
@@ -90,13 +91,13 @@ function App({
 }) {
   return (
     <StrictMode>
-      <StatusKitProvider login={login}>
-        <QueryClientProvider client={client}>
+      <QueryClientProvider client={client}>
+        <StatusKitProvider login={login}>
           <SessionGuard>
             <StatusBoundary>{children}</StatusBoundary>
           </SessionGuard>
-        </QueryClientProvider>
-      </StatusKitProvider>
+        </StatusKitProvider>
+      </QueryClientProvider>
     </StrictMode>
   )
 }
@@ -132,16 +133,18 @@ describe('SessionGuard', () => {
         // TanStack Query batches its notifications on a zero-delay timer: let them land inside act.
         await new Promise((resolve) => setTimeout(resolve, 10))
       })
-      const dialog = await screen.findByRole('dialog', { name: 'Sign in to continue' })
+      // The user stopped typing a moment ago: the dialog waits until the pause is long enough.
+      const dialog = await screen.findByRole('dialog', { name: 'Sign in to continue' }, { timeout: 3000 })
       expect(count('GET 1')).toBe(2)
       // The page under the dialog is still there, with its data and what was typed.
       expect(screen.getByText('Note 1')).toBeInTheDocument()
       expect(screen.getByLabelText('Your note')).toHaveValue('Half-written thought')
       // The page under it is out of reach until the user signs in.
       expect(screen.getByLabelText('Your note').closest('[inert]')).not.toBeNull()
-      // Focus moved into the dialog and stays there.
+      // Focus moved to the dialog's heading (never to an action a keystroke could trigger) and stays inside.
+      expect(within(dialog).getByRole('heading', { name: 'Sign in to continue' })).toHaveFocus()
+      expect(dialog).toHaveTextContent('What you typed is kept.')
       const signIn = within(dialog).getByRole('button', { name: 'Sign in' })
-      expect(signIn).toHaveFocus()
       await user.tab()
       expect(dialog).toContainElement(document.activeElement as HTMLElement)
       await user.tab({ shift: true })
@@ -192,7 +195,8 @@ describe('SessionGuard', () => {
       Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', false)
       try {
         await client.refetchQueries({ queryKey: ['note', '1'] })
-        await new Promise((resolve) => setTimeout(resolve, 50))
+        // The dialog waits for a pause in typing.
+        await new Promise((resolve) => setTimeout(resolve, 1700))
       } finally {
         Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', actEnvironment)
       }
@@ -256,7 +260,7 @@ describe('SessionGuard', () => {
       await user.type(screen.getByLabelText('Your note'), 'Keep me')
       session.signedIn = false
       await user.click(screen.getByRole('button', { name: 'Save' }))
-      await screen.findByRole('dialog')
+      await screen.findByRole('dialog', {}, { timeout: 3000 })
       expect(count('POST')).toBe(1)
       await user.click(screen.getByRole('button', { name: 'Sign in' }))
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
@@ -325,5 +329,174 @@ describe('SessionGuard', () => {
       expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: 'http', status: 500 })
       client.clear()
     })
+  })
+})
+
+/** Autosaves what is typed into it, as a notes app would, and says when a save still needs doing. */
+function AutosaveEditor({ resubmit = false }: { resubmit?: boolean }) {
+  const [text, setText] = useState('')
+  const { renewedAt } = useSessionStatus()
+  const save = useMutation({
+    mutationFn: async (body: string) => {
+      const response = await fetch(`${API}/notes`, { method: 'POST', body })
+      if (!response.ok) throw await fromResponse(response)
+    },
+    meta: resubmit ? { resubmitAfterSignIn: true } : undefined,
+  })
+  const failedAt = save.isError ? save.failureReason && save.submittedAt : undefined
+  return (
+    <>
+      <label>
+        Draft
+        <textarea
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value)
+            if (event.target.value.endsWith(' ')) save.mutate(event.target.value)
+          }}
+        />
+      </label>
+      <p>{save.status}</p>
+      <p>
+        {failedAt && renewedAt !== undefined && renewedAt > failedAt ? 'signed in again, not saved yet' : ''}
+      </p>
+    </>
+  )
+}
+
+/** The sign-in the dialog runs: the toy session accepts it. */
+async function signInAgain(): Promise<void> {
+  session.signedIn = true
+}
+
+describe('SessionGuard while the user types', () => {
+  describe('given an autosave that gets a 401 in the middle of a sentence', () => {
+    it('should let every character land in the field, and open the dialog on its heading once typing stops', async () => {
+      serve()
+      session.signedIn = false
+      const user = userEvent.setup({ delay: 20 })
+      const client = newClient()
+      const onLogin = vi.fn(async () => {
+        session.signedIn = true
+      })
+      render(
+        <App client={client} login={{ onLogin }}>
+          <AutosaveEditor />
+        </App>,
+      )
+      const field = screen.getByLabelText('Draft')
+      await user.click(field)
+      // The first space autosaves and gets the 401; the user keeps typing, including spaces and Enter.
+      await user.keyboard('Hello world and more{Enter}to come')
+      expect(count('POST')).toBeGreaterThanOrEqual(1)
+      expect(field).toHaveValue('Hello world and more\nto come')
+      expect(screen.queryByRole('dialog')).toBeNull()
+      expect(onLogin).not.toHaveBeenCalled()
+
+      const dialog = await screen.findByRole('dialog', { name: 'Sign in to continue' }, { timeout: 3000 })
+      expect(within(dialog).getByRole('heading', { name: 'Sign in to continue' })).toHaveFocus()
+      // A keystroke now does not sign in: focus is on the heading, not on the action.
+      await user.keyboard(' {Enter}')
+      expect(onLogin).not.toHaveBeenCalled()
+      expect(field).toHaveValue('Hello world and more\nto come')
+      client.clear()
+    })
+  })
+
+  describe('given a save that failed with 401 and a sign-in', () => {
+    it('should not send it again by itself, and let the page say it still needs saving', async () => {
+      serve()
+      const user = userEvent.setup()
+      const client = newClient()
+      render(
+        <App client={client} login={{ onLogin: signInAgain }}>
+          <AutosaveEditor />
+        </App>,
+      )
+      session.signedIn = false
+      await user.type(screen.getByLabelText('Draft'), 'Keep-this ')
+      await user.click(await screen.findByRole('button', { name: 'Sign in' }, { timeout: 3000 }))
+      expect(await screen.findByText('signed in again, not saved yet')).toBeInTheDocument()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(count('POST')).toBe(1)
+      expect(screen.getByLabelText('Draft')).toHaveValue('Keep-this ')
+      client.clear()
+    })
+
+    it('should save it again after sign-in when the mutation says that is safe', async () => {
+      serve()
+      const user = userEvent.setup()
+      const client = newClient()
+      render(
+        <App client={client} login={{ onLogin: signInAgain }}>
+          <AutosaveEditor resubmit />
+        </App>,
+      )
+      session.signedIn = false
+      await user.type(screen.getByLabelText('Draft'), 'Keep-this ')
+      await user.click(await screen.findByRole('button', { name: 'Sign in' }, { timeout: 3000 }))
+      await waitFor(() => expect(count('POST')).toBe(2))
+      expect(await screen.findByText('success')).toBeInTheDocument()
+      client.clear()
+    })
+  })
+})
+
+describe('SessionGuard with a silent refresh', () => {
+  describe('given login.refresh that renews the session', () => {
+    it('should renew once for a burst of 401s, fetch again what failed, and show no dialog', async () => {
+      serve()
+      session.signedIn = false
+      const client = newClient()
+      const refresh = vi.fn(async () => {
+        session.signedIn = true
+        return true
+      })
+      const ids = ['1', '2', '3']
+      render(
+        <App client={client} login={{ href: '/login', refresh }}>
+          {ids.map((id) => (
+            <Note key={id} id={id} />
+          ))}
+        </App>,
+      )
+      for (const id of ids) expect(await screen.findByText(`Note ${id}`)).toBeInTheDocument()
+      expect(refresh).toHaveBeenCalledTimes(1)
+      for (const id of ids) expect(count(`GET ${id}`)).toBe(2)
+      expect(screen.queryByRole('dialog')).toBeNull()
+      client.clear()
+    })
+  })
+
+  describe('given login.refresh that cannot renew it', () => {
+    it('should show the dialog after all', async () => {
+      serve()
+      session.signedIn = false
+      const client = newClient()
+      const refresh = vi.fn(async () => false)
+      render(
+        <App client={client} login={{ href: '/login', refresh }}>
+          <Note id="1" />
+        </App>,
+      )
+      expect(await screen.findByRole('dialog', { name: 'Sign in to continue' })).toBeInTheDocument()
+      expect(refresh).toHaveBeenCalledTimes(1)
+      client.clear()
+    })
+  })
+})
+
+describe('SessionGuard and the QueryClient it watches', () => {
+  it("should leave the client's default options as they were", () => {
+    const client = newClient()
+    const before = client.getDefaultOptions()
+    const view = render(
+      <App client={client}>
+        <p>page</p>
+      </App>,
+    )
+    expect(client.getDefaultOptions()).toBe(before)
+    view.unmount()
+    expect(client.getDefaultOptions()).toBe(before)
   })
 })

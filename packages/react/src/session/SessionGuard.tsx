@@ -1,12 +1,12 @@
 'use client'
 import { useQueryClient } from '@tanstack/react-query'
-import { type ReactNode, useContext, version } from 'react'
-import { ErrorReporterContext } from '../context/ErrorReporterContext'
+import { type ReactNode, useMemo, version } from 'react'
 import type { LoginOptions } from '../context/LoginOptions'
+import { SessionContext } from '../context/SessionContext'
 import { useStatusKit } from '../context/useStatusKit'
-import { useQueryFailureReports } from '../query/useQueryFailureReports'
 import { SignInDialog } from './SignInDialog'
 import { useSessionExpiry } from './useSessionExpiry'
+import { useTypingPause } from './useTypingPause'
 
 /**
  * React 19 sets `inert` from `true`; React 18 only from a string (an empty one), and warns about `true`. A function,
@@ -24,30 +24,38 @@ export interface SessionGuardProps {
 }
 
 /**
- * Keeps the page when the session ends: when any query or mutation of the QueryClient fails with 401, one
- * sign-in dialog opens over the page, which stays mounted (nothing typed is lost). After `login.onLogin()`
- * resolves, the queries that failed with 401 fetch again and the dialog closes; a failed mutation is not
- * replayed, its form still holds the input. With `login.href` the dialog links to the login page with a safe
- * `returnTo`. Inside it, 401s never go to error boundaries. Needs a `QueryClientProvider` above it.
+ * Keeps the page when the session ends. When any query or mutation of the QueryClient fails with 401, the guard
+ * first renews the session silently with `login.refresh()` when there is one (once for a burst of 401s), and
+ * fetches again what failed; only when that is not possible does one sign-in dialog open over the page, which
+ * stays mounted (nothing typed is lost). The dialog waits until the user stops typing, opens with focus on its
+ * heading (a keystroke meant for the page can never sign in or leave), says that what was typed is kept, and gives
+ * focus back when it closes. After sign-in the queries that failed with 401 fetch again; a mutation runs again only
+ * when it says that is safe (`meta: { resubmitAfterSignIn: true }`), else its form still holds the input and
+ * `useSession().renewedAt` tells it to say the work is not saved yet.
+ *
+ * With `statusQueryDefaults`, the 401s it takes on never reach an error boundary. Needs a `QueryClientProvider`
+ * above it.
  */
 export function SessionGuard({ children, login }: SessionGuardProps) {
   const client = useQueryClient()
   const kit = useStatusKit()
-  const { state, renew } = useSessionExpiry(client)
-  useQueryFailureReports(client, useContext(ErrorReporterContext))
+  const options = login ?? kit.login
+  const { state, renewedAt, renew } = useSessionExpiry(client, { refresh: options?.refresh })
   const expired = state === 'expired'
+  const open = useTypingPause(expired) && expired
+  const info = useMemo(() => ({ state, renewedAt }), [state, renewedAt])
   return (
-    <>
+    <SessionContext.Provider value={info}>
       {/* inert keeps the page out of reach of the keyboard and assistive technology while the dialog is open,
           without unmounting it. */}
       <div
         className="sk-session-content"
         style={{ display: 'contents' }}
-        inert={expired ? inertValue() : undefined}
+        inert={open ? inertValue() : undefined}
       >
         {children}
       </div>
-      {expired ? <SignInDialog login={login ?? kit.login} onSignedIn={renew} /> : null}
-    </>
+      {open ? <SignInDialog login={options} onSignedIn={renew} /> : null}
+    </SessionContext.Provider>
   )
 }

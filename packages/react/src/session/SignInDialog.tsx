@@ -1,11 +1,11 @@
 'use client'
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import type { LoginOptions } from '../context/LoginOptions'
+import { useSignIn } from '../context/useSignIn'
 import { useStatusKit } from '../context/useStatusKit'
-import { SignInButton } from './SignInButton'
-import { SignInFeedback } from './SignInFeedback'
+import { StatusActions } from '../pages/StatusActions'
+import { signInAction } from '../pages/signInAction'
 import { useFocusTrap } from './useFocusTrap'
-import { useSignIn } from './useSignIn'
 
 export interface SignInDialogProps {
   login: LoginOptions | undefined
@@ -14,8 +14,9 @@ export interface SignInDialogProps {
 }
 
 /**
- * The modal sign-in prompt of `<SessionGuard>`: takes focus, keeps it, gives it back when it closes. It does
- * not close on Escape: closing it without signing in would leave the page failing.
+ * The modal sign-in prompt of `<SessionGuard>`: focus goes to its heading (never to an action, so a keystroke meant
+ * for the page cannot sign in or navigate away), stays inside, and goes back where it was when the dialog closes.
+ * It does not close on Escape: closing it without signing in would leave the page failing.
  */
 export function SignInDialog({ login, onSignedIn }: SignInDialogProps) {
   const { messages } = useStatusKit()
@@ -23,7 +24,9 @@ export function SignInDialog({ login, onSignedIn }: SignInDialogProps) {
   const titleId = useId()
   const descriptionId = useId()
   const signIn = useSignIn(login, onSignedIn)
-  const ref = useFocusTrap<HTMLDivElement>()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const ref = useFocusTrap<HTMLDivElement>(heading)
+  const pending = signIn.state === 'pending'
   return (
     <div className="sk-dialog-backdrop">
       <div
@@ -34,19 +37,19 @@ export function SignInDialog({ login, onSignedIn }: SignInDialogProps) {
         aria-labelledby={titleId}
         aria-describedby={descriptionId}
         data-status={401}
+        data-variant="unauthorized"
         data-state={signIn.state}
-        tabIndex={-1}
       >
-        <h2 id={titleId} className="sk-heading">
+        <h2 id={titleId} className="sk-heading" ref={heading} tabIndex={-1}>
           {m.title}
         </h2>
         <p id={descriptionId} className="sk-description">
-          {m.description}
+          {m.dialogDescription}
         </p>
-        <div className="sk-actions">
-          <SignInButton signIn={signIn} label={m.signIn} />
-        </div>
-        <SignInFeedback state={signIn.state} messages={m} />
+        <StatusActions actions={[signInAction(signIn, m)]} />
+        <p className="sk-status" role="status">
+          {pending ? m.signingIn : signIn.state === 'failed' ? m.signInFailed : null}
+        </p>
       </div>
     </div>
   )

@@ -23,7 +23,10 @@ export function useFocusTrap<T extends HTMLElement>(
   useLayoutEffect(() => {
     const container = ref.current
     if (!container) return
-    previous.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    // Noted once: under StrictMode the effect runs twice, and the second time focus is already inside.
+    const active = document.activeElement
+    if (!previous.current && active instanceof HTMLElement && !container.contains(active))
+      previous.current = active
     const first = (): HTMLElement => initial?.current ?? focusables(container)[0] ?? container
     first().focus()
 

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ComponentType } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import { en } from '../i18n/en'
 import { BadGatewayPage } from './BadGatewayPage'
 import { GatewayTimeoutPage } from './GatewayTimeoutPage'
 import { InternalServerErrorPage } from './InternalServerErrorPage'
@@ -32,7 +33,9 @@ describe.each(pages)('the %i page', (status, Page) => {
       expect(
         screen.getByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' }),
       ).toHaveFocus()
-      expect(screen.getByText('Try again later.')).toBeInTheDocument()
+      expect(screen.getByText(en.serverError.description)).toBeInTheDocument()
+      // Words that agree with the action offered: never "Try again later" above a "Try again" button.
+      expect(container.textContent).not.toMatch(/try again later/i)
       expect(container.querySelector('.sk-page')).toHaveAttribute('data-status', String(status))
       await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
       expect(reset).toHaveBeenCalledWith()

@@ -1,7 +1,7 @@
 'use client'
 import { safeReturnTo } from '@statuskit/core'
 import { useEffect, useRef, useState } from 'react'
-import type { LoginOptions } from '../context/LoginOptions'
+import type { LoginOptions } from './LoginOptions'
 
 /** `idle` (ready), `pending` (waiting for `onLogin`), or `failed` (it rejected; the user can try again). */
 export type SignInState = 'idle' | 'pending' | 'failed'
