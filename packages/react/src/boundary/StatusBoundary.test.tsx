@@ -1,5 +1,11 @@
 import { StatusError } from '@statuskit/core'
-import { QueryClient, QueryClientProvider, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import {
+  onlineManager,
+  QueryClient,
+  QueryClientProvider,
+  useQuery,
+  useSuspenseQuery,
+} from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Component, type ReactNode, StrictMode, Suspense, useEffect, useState } from 'react'
@@ -1178,5 +1184,72 @@ describe('useStatusBoundary with another error boundary in between', () => {
       expect(screen.getByText('outer shows 500')).toBeInTheDocument()
       expect(screen.queryByText('inner')).toBeNull()
     })
+  })
+})
+
+describe('StatusBoundary recovering by itself', () => {
+  let offlineFeed = true
+  function Feed() {
+    if (offlineFeed) throw new TypeError('Failed to fetch')
+    return (
+      <section>
+        <h2>Your feed</h2>
+        <p>Three new posts</p>
+      </section>
+    )
+  }
+
+  describe('given the offline page had focus when the connection came back', () => {
+    it('should move focus to the heading of the recovered content, not leave it on the document', () => {
+      offlineFeed = true
+      render(
+        <>
+          <button type="button">elsewhere</button>
+          <StatusBoundary>
+            <Feed />
+          </StatusBoundary>
+        </>,
+        quiet,
+      )
+      act(() => onlineManager.setOnline(false))
+      const heading = screen.getByRole('heading', { level: 1, name: "You're not connected" })
+      expect(heading).toHaveFocus()
+      offlineFeed = false
+      act(() => onlineManager.setOnline(true))
+      expect(screen.getByRole('heading', { name: 'Your feed' })).toHaveFocus()
+    })
+
+    it('should leave focus alone when the user had moved it elsewhere', () => {
+      offlineFeed = true
+      render(
+        <>
+          <button type="button">elsewhere</button>
+          <StatusBoundary>
+            <Feed />
+          </StatusBoundary>
+        </>,
+        quiet,
+      )
+      act(() => onlineManager.setOnline(false))
+      act(() => screen.getByRole('button', { name: 'elsewhere' }).focus())
+      offlineFeed = false
+      act(() => onlineManager.setOnline(true))
+      expect(screen.getByRole('button', { name: 'elsewhere' })).toHaveFocus()
+    })
+  })
+})
+
+describe('StatusBoundary nested in a page, showing a countdown', () => {
+  it('should announce its heading once, and keep the ticking countdown out of the alert', () => {
+    render(
+      <StatusBoundary headingLevel={3}>
+        <Thrower error={new StatusError({ kind: 'http', status: 429, retryAfterMs: 30_000 })} />
+      </StatusBoundary>,
+      quiet,
+    )
+    const alert = screen.getByRole('alert')
+    expect(alert).toContainElement(screen.getByRole('heading', { level: 3 }))
+    expect(alert).not.toContainElement(screen.getByRole('timer'))
+    expect(alert.textContent).not.toMatch(/\d+ seconds/)
   })
 })
