@@ -1,7 +1,7 @@
 /**
  * Every string the kit renders, grouped by page. Every page section has a `title` (the heading), a `description`
- * (the body) and a `part` (the one-line reason a nested fallback gives under the shared heading
- * `common.partTitle`). Templates hold `{name}` placeholders that the kit fills in (a time, a duration, a code); keep
+ * (the body) and a `reason`: what happened in one short sentence, which a nested fallback gives under the shared
+ * heading `common.partTitle` and an inline notice before what it means for the user's work. Templates hold `{name}` placeholders that the kit fills in (a time, a duration, a code); keep
  * the placeholders when you translate or override a string. Times and numbers are formatted with `Intl` for the
  * provider's `locale`, never inside these strings.
  */
@@ -46,7 +46,7 @@ export interface Messages {
   badRequest: {
     title: string
     description: string
-    part: string
+    reason: string
     /** Heading of the list of field errors. */
     summaryTitle: string
   }
@@ -54,7 +54,7 @@ export interface Messages {
   unauthorized: {
     title: string
     description: string
-    part: string
+    reason: string
     signIn: string
     /** Below the action while signing in is under way. */
     signingIn: string
@@ -63,14 +63,14 @@ export interface Messages {
     dialogDescription: string
   }
   /** 403. */
-  forbidden: { title: string; description: string; part: string }
+  forbidden: { title: string; description: string; reason: string }
   /** 404 and 410. */
-  notFound: { title: string; description: string; part: string }
+  notFound: { title: string; description: string; reason: string }
   /** 429: when the user can try again. */
   rateLimited: {
     title: string
     description: string
-    part: string
+    reason: string
     /** When the server did not say how long to wait. */
     wait: string
     /** Shown, and announced once at the start. `{when}`: a clock time, with its day when it is not today. */
@@ -83,13 +83,13 @@ export interface Messages {
     automaticSoon: string
   }
   /** 500, 502, 504, 405 and any other server error. */
-  serverError: { title: string; description: string; part: string }
+  serverError: { title: string; description: string; reason: string }
   /** 503: maintenance or overload. */
   serviceUnavailable: {
     title: string
     /** When the server did not say when the service will be back. */
     description: string
-    part: string
+    reason: string
     /** Shown, and announced once at the start. `{when}`: a clock time, with its day when it is not today. */
     when: string
     /** Announced once at the start and ten seconds before the end of a long wait. `{duration}`: the time left. */
@@ -101,16 +101,31 @@ export interface Messages {
   offline: {
     title: string
     description: string
-    part: string
+    reason: string
     /** While the browser reports no connection. */
     waiting: string
   }
   /** The request never reached the server, but the browser says it is online (kind `network`). */
-  unreachable: { title: string; description: string; part: string }
+  unreachable: { title: string; description: string; reason: string }
   /** The request ran out of time (kind `timeout`, 408). */
-  timeout: { title: string; description: string; part: string }
+  timeout: { title: string; description: string; reason: string }
   /** Anything else. */
-  generic: { title: string; description: string; part: string }
+  generic: { title: string; description: string; reason: string }
+  /** Inline notices (`StatusNotice`, `useInlineFailures`): one line after the reason, plus an action. */
+  notice: {
+    /** A save that failed before the server took it. */
+    notSaved: string
+    /** A save whose answer never came (a timeout, an unknown failure): the kit cannot know whether it was saved. */
+    maybeNotSaved: string
+    /** A save that failed with 401 while the user is still signed out. */
+    signInToSave: string
+    /** A save that failed with 401, after the user signed in again. */
+    saveAgain: string
+    /** A background refresh that failed while the data stays on screen. `{time}`: when the data was fetched. */
+    notRefreshed: string
+    /** Removes a notice from the page. */
+    dismiss: string
+  }
 }
 
 /** Per-section partial overrides of `Messages`: change any string, keep the rest. */

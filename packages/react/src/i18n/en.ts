@@ -25,13 +25,13 @@ export const en: Messages = {
   badRequest: {
     title: "We couldn't open this",
     description: 'The link may be wrong or out of date.',
-    part: 'The request for it was not accepted.',
+    reason: 'The request was not accepted.',
     summaryTitle: 'There is a problem',
   },
   unauthorized: {
     title: 'Sign in to continue',
     description: 'You have been signed out. Sign in again to carry on where you left off.',
-    part: 'Sign in again to see it.',
+    reason: 'You have been signed out.',
     signIn: 'Sign in',
     signingIn: 'Signing in…',
     signInFailed: 'You were not signed in. Try again.',
@@ -40,18 +40,18 @@ export const en: Messages = {
   forbidden: {
     title: "You don't have access to this",
     description: 'If you think you should have access, ask the person who manages your account.',
-    part: "You don't have access to it.",
+    reason: "You don't have access to this.",
   },
   notFound: {
     title: 'Page not found',
     description:
       'If you typed the address, check it is correct. If you followed a link, it may be out of date.',
-    part: 'What it shows could not be found.',
+    reason: 'It could not be found.',
   },
   rateLimited: {
     title: 'Too many requests',
     description: 'There were too many requests in a short time.',
-    part: 'There were too many requests in a short time.',
+    reason: 'There were too many requests in a short time.',
     wait: 'Wait a moment, then try again.',
     when: 'You can try again at {when}.',
     soon: 'You can try again in {duration}.',
@@ -61,12 +61,12 @@ export const en: Messages = {
   serverError: {
     title: 'Sorry, there is a problem with the service',
     description: 'It is not something you did. Try again, and if it keeps happening, come back later.',
-    part: 'There is a problem on our side.',
+    reason: 'There is a problem on our side.',
   },
   serviceUnavailable: {
     title: 'Sorry, the service is unavailable',
     description: 'We do not know yet when it will be back.',
-    part: 'The service is unavailable.',
+    reason: 'The service is unavailable.',
     when: 'You can use it again from {when}.',
     soon: 'You can use it again in {duration}.',
     automatic: 'We will check again by ourselves then.',
@@ -74,22 +74,30 @@ export const en: Messages = {
   offline: {
     title: "You're not connected",
     description: 'Check that your device is connected to the internet.',
-    part: "You're not connected.",
+    reason: "You're not connected.",
     waiting: 'We will try again as soon as you are back online.',
   },
   unreachable: {
     title: "We can't reach the service right now",
     description: 'Try again in a moment.',
-    part: 'We could not reach the service.',
+    reason: 'We could not reach the service.',
   },
   timeout: {
     title: 'The connection timed out',
     description: 'The service took too long to answer. Try again.',
-    part: 'The service took too long to answer.',
+    reason: 'The service took too long to answer.',
   },
   generic: {
     title: 'Something went wrong',
     description: 'Try again. If it keeps happening, contact support.',
-    part: 'Something went wrong.',
+    reason: 'Something went wrong.',
+  },
+  notice: {
+    notSaved: 'Your changes are not saved. What you entered is still here.',
+    maybeNotSaved: 'We do not know if your changes were saved. Check before you try again.',
+    signInToSave: 'Sign in again, then save your changes.',
+    saveAgain: 'You are signed in again. Your changes are not saved yet: save them again.',
+    notRefreshed: "We couldn't refresh this. Showing what we had at {time}.",
+    dismiss: 'Dismiss',
   },
 }

@@ -36,7 +36,7 @@ describe('NotFoundPage', () => {
       const heading = screen.getByRole('heading', { level: 2, name: en.common.partTitle })
       expect(heading).not.toHaveFocus()
       expect(screen.getByRole('alert')).toContainElement(heading)
-      expect(screen.getByRole('alert')).toHaveTextContent(en.notFound.part)
+      expect(screen.getByRole('alert')).toHaveTextContent(en.notFound.reason)
       // A part of a page offers no page-level navigation, but a way forward.
       expect(screen.queryByRole('link', { name: 'Go to the home page' })).toBeNull()
       expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()

@@ -47,7 +47,7 @@ function serverMessageOf(props: PageProps, variant: StatusPageVariant): StatusPa
 export function usePageModel(
   props: PageProps,
   variant: StatusPageVariant,
-  section: Exclude<keyof Messages, 'common'> = variant,
+  section: Exclude<keyof Messages, 'common' | 'notice'> = variant,
 ): StatusPageModel {
   const { error, reset } = props
   const { messages, homeHref, locale } = useStatusKit()
@@ -87,7 +87,7 @@ export function usePageModel(
     error,
     headingLevel,
     title: nested ? c.partTitle : m.title,
-    description: nested ? m.part : m.description,
+    description: nested ? m.reason : m.description,
     serverMessage: serverMessageOf(props, variant),
     fieldErrors: [],
     timing: undefined,

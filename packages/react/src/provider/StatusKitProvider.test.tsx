@@ -96,7 +96,7 @@ describe('StatusKitProvider', () => {
 
     it('should reach the built-in pages the boundary renders', () => {
       render(
-        <StatusKitProvider messages={{ notFound: { title: 'Nothing here', part: 'It has gone.' } }}>
+        <StatusKitProvider messages={{ notFound: { title: 'Nothing here', reason: 'It has gone.' } }}>
           <StatusBoundary>
             <Thrower error={{ status: 404 }} />
           </StatusBoundary>
@@ -269,7 +269,7 @@ describe('StatusKitProvider, as the public entry exports it', () => {
       expect(screen.getByText('app-wide not found')).toBeInTheDocument()
       expect(screen.getByRole('button', { name: 'Nochmal' })).toBeInTheDocument()
       expect(screen.getByRole('heading', { level: 2, name: en.common.partTitle })).toBeInTheDocument()
-      expect(screen.getByText(en.serverError.part)).toBeInTheDocument()
+      expect(screen.getByText(en.serverError.reason)).toBeInTheDocument()
     })
   })
 })

@@ -30,14 +30,14 @@ export const de: Messages = {
   badRequest: {
     title: 'Wir konnten das nicht öffnen',
     description: 'Der Link ist vielleicht falsch oder nicht mehr aktuell.',
-    part: 'Die Anfrage dafür wurde nicht angenommen.',
+    reason: 'Die Anfrage wurde nicht angenommen.',
     summaryTitle: 'Es gibt ein Problem',
   },
   unauthorized: {
     title: 'Melden Sie sich an, um fortzufahren',
     description:
       'Sie wurden abgemeldet. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie aufgehört haben.',
-    part: 'Melden Sie sich erneut an, um ihn zu sehen.',
+    reason: 'Sie wurden abgemeldet.',
     signIn: 'Anmelden',
     signingIn: 'Anmeldung läuft …',
     signInFailed: 'Die Anmeldung hat nicht geklappt. Versuchen Sie es noch einmal.',
@@ -48,18 +48,18 @@ export const de: Messages = {
     title: 'Sie haben keinen Zugriff darauf',
     description:
       'Wenn Sie meinen, dass Sie Zugriff haben sollten, wenden Sie sich an die Person, die Ihr Konto verwaltet.',
-    part: 'Sie haben keinen Zugriff darauf.',
+    reason: 'Sie haben keinen Zugriff darauf.',
   },
   notFound: {
     title: 'Seite nicht gefunden',
     description:
       'Wenn Sie die Adresse eingetippt haben, prüfen Sie, ob sie richtig ist. Wenn Sie einem Link gefolgt sind, ist er vielleicht nicht mehr aktuell.',
-    part: 'Was er zeigt, wurde nicht gefunden.',
+    reason: 'Es wurde nicht gefunden.',
   },
   rateLimited: {
     title: 'Zu viele Anfragen',
     description: 'In kurzer Zeit kamen zu viele Anfragen.',
-    part: 'In kurzer Zeit kamen zu viele Anfragen.',
+    reason: 'In kurzer Zeit kamen zu viele Anfragen.',
     wait: 'Warten Sie einen Moment und versuchen Sie es dann noch einmal.',
     when: 'Sie können es ab {when} noch einmal versuchen.',
     soon: 'Sie können es in {duration} noch einmal versuchen.',
@@ -70,12 +70,12 @@ export const de: Messages = {
     title: 'Es tut uns leid, es gibt ein Problem mit dem Dienst',
     description:
       'Es liegt nicht an Ihnen. Versuchen Sie es noch einmal. Wenn das Problem bleibt, kommen Sie später wieder.',
-    part: 'Es gibt ein Problem auf unserer Seite.',
+    reason: 'Es gibt ein Problem auf unserer Seite.',
   },
   serviceUnavailable: {
     title: 'Es tut uns leid, der Dienst ist nicht verfügbar',
     description: 'Wir wissen noch nicht, wann er wieder verfügbar ist.',
-    part: 'Der Dienst ist nicht verfügbar.',
+    reason: 'Der Dienst ist nicht verfügbar.',
     when: 'Sie können ihn ab {when} wieder nutzen.',
     soon: 'Sie können ihn in {duration} wieder nutzen.',
     automatic: 'Dann prüfen wir von selbst, ob er wieder verfügbar ist.',
@@ -83,22 +83,32 @@ export const de: Messages = {
   offline: {
     title: 'Sie sind nicht verbunden',
     description: 'Prüfen Sie, ob Ihr Gerät mit dem Internet verbunden ist.',
-    part: 'Sie sind nicht verbunden.',
+    reason: 'Sie sind nicht verbunden.',
     waiting: 'Sobald Sie wieder online sind, versuchen wir es noch einmal.',
   },
   unreachable: {
     title: 'Wir erreichen den Dienst gerade nicht',
     description: 'Versuchen Sie es gleich noch einmal.',
-    part: 'Wir konnten den Dienst nicht erreichen.',
+    reason: 'Wir konnten den Dienst nicht erreichen.',
   },
   timeout: {
     title: 'Die Verbindung hat zu lange gedauert',
     description: 'Der Dienst hat nicht rechtzeitig geantwortet. Versuchen Sie es noch einmal.',
-    part: 'Der Dienst hat nicht rechtzeitig geantwortet.',
+    reason: 'Der Dienst hat nicht rechtzeitig geantwortet.',
   },
   generic: {
     title: 'Etwas ist schiefgelaufen',
     description: 'Versuchen Sie es noch einmal. Wenn das Problem bleibt, wenden Sie sich an den Support.',
-    part: 'Etwas ist schiefgelaufen.',
+    reason: 'Etwas ist schiefgelaufen.',
+  },
+  notice: {
+    notSaved: 'Ihre Änderungen sind nicht gespeichert. Was Sie eingegeben haben, ist noch da.',
+    maybeNotSaved:
+      'Wir wissen nicht, ob Ihre Änderungen gespeichert wurden. Prüfen Sie das, bevor Sie es noch einmal versuchen.',
+    signInToSave: 'Melden Sie sich erneut an und speichern Sie dann Ihre Änderungen.',
+    saveAgain:
+      'Sie sind wieder angemeldet. Ihre Änderungen sind noch nicht gespeichert: Speichern Sie sie erneut.',
+    notRefreshed: 'Wir konnten das nicht aktualisieren. Angezeigt wird der Stand von {time} Uhr.',
+    dismiss: 'Schließen',
   },
 }
