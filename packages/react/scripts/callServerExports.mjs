@@ -24,6 +24,13 @@ const calls = {
   mergeMessages: (fn, kit) => fn(kit.en, { common: { tryAgain: 'Retry' } }).common.tryAgain === 'Retry',
   pageForError: (fn) => fn(notFound)?.$$typeof === CLIENT_REFERENCE,
   variantForError: (fn) => fn(notFound) === 'notFound',
+  noticeModel: (fn, kit) =>
+    fn(notFound, { context: 'mutation', messages: kit.en, locale: 'en', now: 0, online: true }).retryable === false,
+  formatDuration: (fn) => fn(90_000, 'en') === '1 minute 30 seconds',
+  formatClockTime: (fn) => typeof fn(0, 'en-GB') === 'string',
+  formatWhen: (fn, kit) => typeof fn(60_000, 0, 'en-GB', kit.en.common) === 'string',
+  setHookFormErrors: (fn) => Array.isArray(fn(notFound, () => {})),
+  toConformErrors: (fn) => fn(notFound).formErrors.length === 0,
 }
 
 const failures = []

@@ -4,7 +4,7 @@ import type { StatusPageVariant } from './StatusPageVariant'
 
 /** One action of a page, most useful first. A link has `href`; a button has `onSelect`. */
 export interface StatusPageAction {
-  readonly id: 'retry' | 'back' | 'home' | 'signIn' | 'stopAutomatic' | 'resumeAutomatic'
+  readonly id: 'retry' | 'back' | 'home' | 'signIn' | 'stopAutomatic' | 'resumeAutomatic' | 'dismiss'
   readonly label: string
   /** The first action is the primary one; every other is secondary. */
   readonly priority: 'primary' | 'secondary'
