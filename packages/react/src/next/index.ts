@@ -1,3 +1,4 @@
+export { RouterLink } from './RouterLink'
 export type { StatusErrorPageProps } from './StatusErrorPage'
 export { StatusErrorPage } from './StatusErrorPage'
 export { StatusRouteBoundary } from './StatusRouteBoundary'

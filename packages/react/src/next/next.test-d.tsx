@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { describe, expectTypeOf, it } from 'vitest'
 import type { LinkComponent } from '../context/LinkComponent'
 import { StatusKitProvider } from '../provider/StatusKitProvider'
+import { RouterLink } from './RouterLink'
 import { StatusErrorPage } from './StatusErrorPage'
 import { StatusRouteBoundary } from './StatusRouteBoundary'
 import { throwStatus } from './throwStatus'
@@ -11,6 +12,7 @@ describe('@statuskit/react/next types', () => {
   it('takes next/link as the provider link component, as it is', () => {
     expectTypeOf(Link).toExtend<LinkComponent>()
     ;<StatusKitProvider linkComponent={Link} homeHref="/" />
+    expectTypeOf(RouterLink).toEqualTypeOf<LinkComponent>()
   })
 
   it("is what Next's error boundary renders for error.tsx", () => {
