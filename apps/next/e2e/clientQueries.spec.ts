@@ -1,5 +1,5 @@
 import { en } from '@statuskit/react'
-import { axeViolations, expect, isSameDocument, markDocument, report, test } from './shop'
+import { axeViolations, expect, isSameDocument, markDocument, open, report, test } from './shop'
 
 test.describe('TanStack Query in the browser, under the layout’s StatusRouteBoundary', () => {
   test('the list is prefetched on the server: the browser does not fetch it again', async ({
@@ -10,7 +10,7 @@ test.describe('TanStack Query in the browser, under the layout’s StatusRouteBo
     page.on('request', (request) => {
       if (request.url().includes('/api/upstream/')) browserRequests.push(request.url())
     })
-    await page.goto('/shop/products')
+    await open(page, '/shop/products')
     await expect(page.getByRole('link', { name: 'Linen lamp' }).last()).toBeVisible()
     await page.waitForLoadState('networkidle')
     expect(browserRequests).toEqual([])
@@ -24,7 +24,7 @@ test.describe('TanStack Query in the browser, under the layout’s StatusRouteBo
     consoleErrors,
   }) => {
     consoleErrors.expect(/^StatusError: 404 Not Found/)
-    await page.goto('/shop/products')
+    await open(page, '/shop/products')
     await markDocument(page)
     const products = page.getByRole('navigation', { name: 'Products' })
     await products.getByRole('link', { name: 'A missing product' }).click()
@@ -47,7 +47,7 @@ test.describe('TanStack Query in the browser, under the layout’s StatusRouteBo
     const failure = { status: 500, requestId: 'req-500' }
     await upstream.force('products/2', failure, failure, failure, failure)
     const startedAt = Date.now()
-    await page.goto('/shop/products/2')
+    await open(page, '/shop/products/2')
     await expect(page.getByRole('heading', { level: 1, name: en.serverError.title })).toBeVisible({
       timeout: 15_000,
     })
@@ -68,7 +68,7 @@ test.describe('TanStack Query in the browser, under the layout’s StatusRouteBo
   }) => {
     consoleErrors.expect(/^StatusError: 429 Too Many Requests/)
     await upstream.force('products/1', { status: 429, retryAfter: 5 })
-    await page.goto('/shop/products/1')
+    await open(page, '/shop/products/1')
     await expect(page.getByRole('heading', { level: 1, name: en.rateLimited.title })).toBeVisible()
     await expect(page.getByRole('timer')).toHaveText(/^\d seconds? left$/)
     await expect(page.getByRole('button', { name: en.common.tryAgain })).toBeDisabled()
@@ -82,8 +82,11 @@ test.describe('TanStack Query in the browser, under the layout’s StatusRouteBo
     })
   })
 
-  test('notFound() thrown in a client component still reaches Next’s not-found page', async ({ page }) => {
-    await page.goto('/shop/products')
+  test('notFound() thrown in a client component still reaches Next’s not-found page', async ({
+    page,
+    upstream,
+  }) => {
+    await open(page, '/shop/products')
     await markDocument(page)
     await page.getByRole('link', { name: 'A retired product' }).click()
     await expect(page.getByRole('heading', { level: 1, name: en.notFound.title })).toBeVisible()
@@ -91,11 +94,12 @@ test.describe('TanStack Query in the browser, under the layout’s StatusRouteBo
     await expect(page.getByRole('navigation', { name: 'Products' })).toHaveCount(0)
     await expect(page).toHaveURL(/\/shop\/products\/retired$/)
     expect(await isSameDocument(page)).toBe(true)
+    expect(await upstream.requests('products/retired')).toBe(1)
     report('client notFound()', { reachedNext: true, clientSide: true })
   })
 
   test('redirect() thrown in a client component still reaches Next, which redirects', async ({ page }) => {
-    await page.goto('/shop/products')
+    await open(page, '/shop/products')
     await markDocument(page)
     await page.getByRole('link', { name: 'An old address' }).click()
     await expect(page).toHaveURL(/\/shop\/products\/1$/)

@@ -6,6 +6,7 @@ import {
   HIDDEN_SERVER_ERROR,
   isSameDocument,
   markDocument,
+  open,
   report,
   test,
 } from './shop'
@@ -21,7 +22,7 @@ function clock(at: number): string {
 
 test.describe('a Server Component that ends with throwStatus', () => {
   test('a 404 from the API gives the not-found page with HTTP status 404', async ({ page, upstream }) => {
-    const response = await page.goto('/shop/orders/404')
+    const response = await open(page, '/shop/orders/404')
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1, name: en.notFound.title })).toBeVisible()
     expect(await upstream.requests('orders/404')).toBe(1)
@@ -37,7 +38,7 @@ test.describe('a Server Component that ends with throwStatus', () => {
     consoleErrors.expect(HIDDEN_SERVER_ERROR)
     await upstream.force('orders/7', { status: 503, retryAfter: 120, requestId: 'req-503' })
     const before = Date.now()
-    const response = await page.goto('/shop/orders/7')
+    const response = await open(page, '/shop/orders/7')
     const after = Date.now()
     await expect(page.getByRole('heading', { level: 1, name: en.serviceUnavailable.title })).toBeVisible()
     // The server read Retry-After: 120 while the request was under way: back two minutes after that.
@@ -62,7 +63,7 @@ test.describe('a Server Component that ends with throwStatus', () => {
     consoleErrors.expect(HIDDEN_SERVER_ERROR)
     // An order without a total: the page throws a TypeError on the server, which Next hides in production.
     await upstream.force('orders/7', { status: 200, body: { id: '7', item: 'Walnut desk' } })
-    await page.goto('/shop/orders/7')
+    await open(page, '/shop/orders/7')
     await expect(page.getByRole('heading', { level: 1, name: en.generic.title })).toBeVisible()
     const reference = (await page.locator('.sk-reference').textContent()) ?? ''
     expect(reference).toMatch(/^Reference \d+$/)
@@ -87,12 +88,12 @@ test.describe('a Server Component that ends with throwStatus', () => {
   }) => {
     consoleErrors.expect(HIDDEN_SERVER_ERROR)
     await upstream.force('orders/7', { status: 503, retryAfter: 600 })
-    await page.goto('/shop/de/orders/7')
+    await open(page, '/shop/de/orders/7')
     await expect(page.getByRole('heading', { level: 1, name: de.serviceUnavailable.title })).toBeVisible()
     await expect(page.locator('.sk-when')).toHaveText(/^Sie können ihn ab \d\d:\d\d Uhr wieder nutzen\.$/)
     expect(await axeViolations(page)).toEqual([])
 
-    const response = await page.goto('/shop/de/orders/404')
+    const response = await open(page, '/shop/de/orders/404')
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1, name: de.notFound.title })).toBeVisible()
     const home = page.getByRole('link', { name: 'Zurück zum Shop' })
@@ -106,7 +107,7 @@ test.describe('a Server Component that ends with throwStatus', () => {
 })
 
 test('"Go to the home page" works under the basePath, without a full page load', async ({ page }) => {
-  await page.goto('/shop/orders/404')
+  await open(page, '/shop/orders/404')
   const home = page.getByRole('link', { name: en.common.goHome })
   expect(await home.getAttribute('href')).toBe('/shop')
   await markDocument(page)

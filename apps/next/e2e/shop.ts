@@ -83,6 +83,18 @@ export const test = base.extend<{ upstream: Upstream; consoleErrors: ConsoleErro
 
 export { expect }
 
+/**
+ * Loads `path` and waits until React has hydrated the page (its DOM nodes carry React's fiber keys): a link
+ * clicked before that is a plain link, and a full page load.
+ */
+export async function open(page: Page, path: string) {
+  const response = await page.goto(path)
+  await page.waitForFunction(() =>
+    Object.keys(document.querySelector('header a') ?? {}).some((key) => key.startsWith('__reactFiber$')),
+  )
+  return response
+}
+
 /** Marks the document: the mark survives a client-side navigation and is gone after a full page load. */
 export async function markDocument(page: Page): Promise<void> {
   await page.evaluate(() => {

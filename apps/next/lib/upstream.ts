@@ -26,6 +26,8 @@ const DATA: Record<string, unknown> = {
   ],
   'products/1': { id: '1', name: 'Oak shelf', price: 89 },
   'products/2': { id: '2', name: 'Linen lamp', price: 45 },
+  'products/retired': { id: 'retired', name: 'Cane chair', price: 120, retired: true },
+  'products/oak-shelf': { movedTo: '1' },
 }
 
 // Pages and route handlers are separate bundles in a production build: they share the state through globalThis.
