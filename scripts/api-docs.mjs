@@ -13,6 +13,7 @@ const entries = [
   { specifier: '@statuskit/core/descriptions', file: 'packages/core/src/descriptions/index.ts' },
   { specifier: '@statuskit/react', file: 'packages/react/src/index.ts' },
   { specifier: '@statuskit/react/locales/de', file: 'packages/react/src/i18n/locales/de.ts' },
+  { specifier: '@statuskit/react/next', file: 'packages/react/src/next/index.ts' },
 ]
 
 function resolveModule(directory, specifier) {

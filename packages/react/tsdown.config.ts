@@ -7,6 +7,7 @@ import { defineConfig } from 'tsdown'
 const entry = {
   index: 'src/index.ts',
   'locales/de': 'src/i18n/locales/de.ts',
+  next: 'src/next/index.ts',
 }
 
 const source = new URL('./src/', import.meta.url).pathname

@@ -3,7 +3,7 @@
 // the package and calls every plain export; any throw fails the check. A plain export without a call below fails
 // too, so a new server-safe export cannot skip this check.
 import { readFileSync } from 'node:fs'
-import { toStatusError } from '@statuskit/core'
+import { StatusError, toStatusError } from '@statuskit/core'
 
 const CLIENT_REFERENCE = Symbol.for('react.client.reference')
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
@@ -31,6 +31,21 @@ const calls = {
   formatWhen: (fn, kit) => typeof fn(60_000, 0, 'en-GB', kit.en.common) === 'string',
   setHookFormErrors: (fn) => Array.isArray(fn(notFound, () => {})),
   toConformErrors: (fn) => fn(notFound).formErrors.length === 0,
+  // Next's own not-found signal from its Server Component build, and a status it cannot signal in a digest.
+  throwStatus: (fn) => {
+    const thrown = (source) => {
+      try {
+        fn(source)
+      } catch (error) {
+        return error?.digest
+      }
+    }
+    const maintenance = new StatusError({ kind: 'http', status: 503, retryAfterMs: 60_000, now: 0 })
+    return (
+      thrown(notFound) === 'NEXT_HTTP_ERROR_FALLBACK;404' &&
+      thrown(maintenance) === `STATUSKIT;1;503;${(60_000).toString(36)};`
+    )
+  },
 }
 
 const failures = []

@@ -1,0 +1,3 @@
+'use client'
+
+export { StatusErrorPage as default } from '@statuskit/react/next'

@@ -1,0 +1,5 @@
+import { StatusPage } from '@statuskit/react'
+
+export default function NotFound() {
+  return <StatusPage code={404} />
+}
