@@ -1,10 +1,10 @@
 'use client'
 import { useRouter } from 'next/navigation.js'
-import { startTransition, useContext, useEffect, useMemo } from 'react'
+import { useCallback, useContext, useEffect, useMemo, useTransition } from 'react'
+import { RouterStatusPage } from '../boundary/RouterStatusPage'
 import { ErrorReporterContext } from '../context/ErrorReporterContext'
-import type { HeadingLevel, ResetOptions } from '../context/FallbackProps'
+import type { HeadingLevel } from '../context/FallbackProps'
 import { useStatusKit } from '../context/useStatusKit'
-import { StatusPage } from '../pages/StatusPage'
 import { readNextError } from './readNextError'
 
 /** Props of `<StatusErrorPage>`: what Next passes to `error.tsx` and `global-error.tsx`, and two options. */
@@ -29,15 +29,6 @@ export interface StatusErrorPageProps {
 }
 
 /**
- * Automatic retries (a countdown reaching zero, the connection coming back) honoured in a row when each came
- * within a minute of the last, so that a page can never refresh in a loop. A retry that fails again mounts a new
- * page, so the count is kept per Next error boundary, whose `reset` stays the same function for its lifetime.
- */
-const MAX_AUTOMATIC_RETRIES = 3
-const AUTOMATIC_RETRY_WINDOW_MS = 60_000
-const automaticRetries = new WeakMap<() => void, { count: number; at: number }>()
-
-/**
  * The page for `error.tsx` and `global-error.tsx`: the kit's page for what failed, a status `throwStatus` sent
  * from the server included (a 503 with the server's time, a 429 counting down). Its reference line shows Next's
  * `digest` for an error Next hid, so support can find the server's log entry. "Try again" refreshes the route's
@@ -56,26 +47,26 @@ export function StatusErrorPage({ error, reset, retry, global, headingLevel }: S
   const statusError = useMemo(() => readNextError(error), [error])
   useEffect(() => report(error, statusError, { source: 'boundary' }), [report, error, statusError])
 
-  const tryAgain = (options?: ResetOptions) => {
-    const now = Date.now()
-    if (options?.automatic) {
-      const last = automaticRetries.get(reset)
-      const count = last && now - last.at <= AUTOMATIC_RETRY_WINDOW_MS ? last.count : 0
-      if (count >= MAX_AUTOMATIC_RETRIES) return
-      automaticRetries.set(reset, { count: count + 1, at: now })
-    } else {
-      // The user's retry always works, and starts a new count.
-      automaticRetries.delete(reset)
-    }
+  const [retrying, startRetry] = useTransition()
+  const tryAgain = useCallback(() => {
     if (retry) retry()
     else
-      startTransition(() => {
+      startRetry(() => {
         router.refresh()
         reset()
       })
-  }
+  }, [retry, reset, router])
 
-  const page = <StatusPage error={statusError} reset={tryAgain} headingLevel={headingLevel} />
+  // Automatic retries are counted per Next error boundary, whose `reset` stays the same function for its lifetime.
+  const page = (
+    <RouterStatusPage
+      error={statusError}
+      retry={tryAgain}
+      budgetKey={reset}
+      retrying={retrying}
+      headingLevel={headingLevel}
+    />
+  )
   return global ? (
     <html lang={locale ?? 'en'}>
       <body>{page}</body>
