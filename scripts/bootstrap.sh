@@ -6,11 +6,14 @@ cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 STORYBOOK_DISABLE_TELEMETRY=1
 
 if [ "$(pnpm --version 2>/dev/null || true)" != "12.4.2" ]; then
+  echo "bootstrap: installing pnpm 12.4.2 globally with npm."
   npm i -g pnpm@12.4.2
 fi
 
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "bootstrap: the browser tests need Chromium; installing Debian's 'chromium' package with apt-get (about 30 s)."
+    echo "bootstrap: to use a Chromium of your own instead, set CHROMIUM_PATH and run this again."
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   else

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module'
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test'
 import type { ForcedResponse } from '../lib/upstream'
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+const require = createRequire(import.meta.url)
+const axePath = require.resolve('axe-core/axe.min.js')
 
 /** The fake backend of the app (app/api/control): what it received, and what it answers next. */
 export class Upstream {

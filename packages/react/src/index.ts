@@ -1,6 +1,6 @@
 export type { ResetDetails } from './boundary/ResetDetails'
 export { StatusBoundary } from './boundary/StatusBoundary'
-export type { StatusBoundaryProps } from './boundary/StatusBoundaryProps'
+export type { StatusBoundaryCommonProps, StatusBoundaryProps } from './boundary/StatusBoundaryProps'
 export type { UseStatusBoundaryResult } from './boundary/useStatusBoundary'
 export { useStatusBoundary } from './boundary/useStatusBoundary'
 export type { ErrorReportInfo } from './context/ErrorReporterContext'

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { LoginOptions } from './LoginOptions'
 
 /** `idle` (ready), `pending` (waiting for `onLogin`), or `failed` (it rejected; the user can try again). */
-export type SignInState = 'idle' | 'pending' | 'failed'
+type SignInState = 'idle' | 'pending' | 'failed'
 
 export interface SignIn {
   readonly state: SignInState
