@@ -140,7 +140,11 @@ let failed = false
 for (const row of rows) {
   const { code, gzip } = await measure(row)
   const text = readable(code)
-  const leaks = (row.clean ?? []).flatMap((kind) => forbidden[kind].filter((string) => text.includes(string)))
+  const leaks = (row.clean ?? []).flatMap((kind) => {
+    // A misspelt kind must fail loudly, never check nothing.
+    if (!Object.hasOwn(forbidden, kind)) throw new Error(`size: ${row.name}: unknown kind ${kind} in clean`)
+    return forbidden[kind].filter((string) => text.includes(string))
+  })
   const overBudget = row.budget !== undefined && gzip > row.budget
   const overLimit = gzip > (row.limit ?? row.budget ?? Number.POSITIVE_INFINITY)
   if (overLimit || leaks.length > 0) failed = true
