@@ -14,6 +14,11 @@ const entries = [
   { specifier: '@statuskit/react', file: 'packages/react/src/index.ts' },
   { specifier: '@statuskit/react/locales/de', file: 'packages/react/src/i18n/locales/de.ts' },
   { specifier: '@statuskit/react/next', file: 'packages/react/src/next/index.ts' },
+  { specifier: '@statuskit/react/locales/fr', file: 'packages/react/src/i18n/locales/fr.ts' },
+  { specifier: '@statuskit/react/locales/es', file: 'packages/react/src/i18n/locales/es.ts' },
+  { specifier: '@statuskit/react/locales/pt-BR', file: 'packages/react/src/i18n/locales/pt-BR.ts' },
+  { specifier: '@statuskit/react/locales/ja', file: 'packages/react/src/i18n/locales/ja.ts' },
+  { specifier: '@statuskit/react/locales/ar', file: 'packages/react/src/i18n/locales/ar.ts' },
 ]
 
 function resolveModule(directory, specifier) {

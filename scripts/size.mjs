@@ -9,7 +9,7 @@
 //
 //   pnpm size            (builds the packages first)
 //   node scripts/size.mjs --json
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -27,23 +27,35 @@ for (const file of [join(core, 'dist/index.js'), join(react, 'dist/index.js')]) 
   }
 }
 
-/** Strings that must never reach an app bundle that does not ask for them. */
+/**
+ * Strings that must never reach an app bundle that does not ask for them: the status descriptions, and the
+ * sentences of every locale but English (each locale entry of the React package's exports, built).
+ */
 async function forbiddenStrings() {
   const { describeStatus } = await import(pathToFileURL(join(core, 'dist/descriptions.js')).href)
   const descriptions = [429, 500, 404].map((code) => describeStatus(code).description.slice(0, 40))
-  const dePath = join(react, 'dist/locales/de.js')
-  const german = []
-  if (existsSync(dePath)) {
-    const module = await import(pathToFileURL(dePath).href)
+  const { exports } = JSON.parse(readFileSync(join(react, 'package.json'), 'utf8'))
+  const locales = []
+  for (const [key, target] of Object.entries(exports)) {
+    if (!key.startsWith('./locales/')) continue
+    const file = join(react, target.import.default)
+    if (!existsSync(file)) {
+      console.error(`size: ${file} is missing; run \`pnpm build\` first.`)
+      process.exit(1)
+    }
     const collect = (value) => {
-      // Only real sentences: a template such as '{minutes} {seconds}' is the same in every language.
+      // Only real sentences: a template such as '{time}' is the same in every language.
       if (typeof value === 'string' && value.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length >= 10) {
-        german.push(value)
+        locales.push(value)
       } else if (value && typeof value === 'object') for (const item of Object.values(value)) collect(item)
     }
-    collect(module.de)
+    collect(Object.values(await import(pathToFileURL(file).href)))
   }
-  return { descriptions, german }
+  if (locales.length === 0) {
+    console.error('size: found no locale strings to look for; the check would prove nothing.')
+    process.exit(1)
+  }
+  return { descriptions, locales }
 }
 
 async function measure({ contents, resolveDir }) {
@@ -62,6 +74,17 @@ async function measure({ contents, resolveDir }) {
   const code = result.outputFiles[0].text
   return { code, gzip: gzipSync(code, { level: 9 }).length }
 }
+
+/**
+ * The bundle's text with esbuild's escapes undone: it writes every non-ASCII character as `\xE9`, `\u9023` or
+ * `\u{1F600}` (its default ASCII charset), so "Réessayer" or any Japanese or Arabic sentence would never match.
+ */
+const readable = (code) =>
+  code.replace(/\\x([\da-fA-F]{2})|\\u\{([\da-fA-F]+)\}|\\u([\da-fA-F]{4})/g, (_, byte, point, unit) =>
+    point
+      ? String.fromCodePoint(Number.parseInt(point, 16))
+      : String.fromCharCode(Number.parseInt(byte ?? unit, 16)),
+  )
 
 const rows = [
   {
@@ -90,7 +113,7 @@ const rows = [
     resolveDir: react,
     budget: 5000,
     limit: 10300,
-    clean: ['descriptions', 'german'],
+    clean: ['descriptions', 'locales'],
   },
   {
     name: '@statuskit/react/next, beyond the whole main entry',
@@ -98,7 +121,7 @@ const rows = [
     base: "export * from './dist/index.js'",
     resolveDir: react,
     budget: 1000,
-    clean: ['descriptions', 'german'],
+    clean: ['descriptions', 'locales'],
   },
   {
     name: 'anchor: react-error-boundary ErrorBoundary',
@@ -127,7 +150,12 @@ for (const row of rows) {
   const measured = await measure(row)
   const { code } = measured
   const gzip = measured.gzip - (row.base ? (await measure({ ...row, contents: row.base })).gzip : 0)
-  const leaks = (row.clean ?? []).flatMap((kind) => forbidden[kind].filter((text) => code.includes(text)))
+  const text = readable(code)
+  const leaks = (row.clean ?? []).flatMap((kind) => {
+    // A misspelt kind must fail loudly, never check nothing.
+    if (!Object.hasOwn(forbidden, kind)) throw new Error(`size: ${row.name}: unknown kind ${kind} in clean`)
+    return forbidden[kind].filter((string) => text.includes(string))
+  })
   const overBudget = row.budget !== undefined && gzip > row.budget
   const overLimit = gzip > (row.limit ?? row.budget ?? Number.POSITIVE_INFINITY)
   if (overLimit || leaks.length > 0) failed = true

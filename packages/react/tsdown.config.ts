@@ -8,6 +8,11 @@ const entry = {
   index: 'src/index.ts',
   'locales/de': 'src/i18n/locales/de.ts',
   next: 'src/next/index.ts',
+  'locales/fr': 'src/i18n/locales/fr.ts',
+  'locales/es': 'src/i18n/locales/es.ts',
+  'locales/pt-BR': 'src/i18n/locales/pt-BR.ts',
+  'locales/ja': 'src/i18n/locales/ja.ts',
+  'locales/ar': 'src/i18n/locales/ar.ts',
 }
 
 const source = new URL('./src/', import.meta.url).pathname

@@ -19,6 +19,11 @@ const preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+          { value: 'pt-BR', title: 'Português (Brasil)' },
+          { value: 'ja', title: '日本語' },
+          { value: 'ar', title: 'العربية', right: 'RTL' },
         ],
         dynamicTitle: true,
       },

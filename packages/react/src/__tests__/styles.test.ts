@@ -42,6 +42,29 @@ describe('styles.css', () => {
     for (const name of classes) expect(name.startsWith('.sk-'), name).toBe(true)
   })
 
+  it('uses logical sides only, so every page reads right in dir="rtl"', () => {
+    const declarations = Array.from(code.matchAll(/([\w-]+)\s*:\s*([^;{}]+);/g), (match) => ({
+      property: match[1] as string,
+      value: (match[2] as string).trim(),
+    }))
+    expect(declarations.length).toBeGreaterThan(50)
+    /** The values of a shorthand, with `calc(…)` and `var(…)` kept whole. */
+    const values = (value: string) => value.match(/(?:[^\s()]+|\([^()]*(?:\([^()]*\)[^()]*)*\))+/g) ?? []
+    for (const { property, value } of declarations) {
+      const where = `${property}: ${value}`
+      // margin-left, padding-right, border-left, border-top-left-radius, scroll-margin-left, left, right…
+      expect(property, where).not.toMatch(/(^|-)(left|right)($|-)/)
+      // text-align: left, float: right, clear: left, background-position: right…
+      expect(value, where).not.toMatch(/\b(left|right)\b/)
+      // A four-value margin, padding, inset or border shorthand with different left and right sides.
+      if (/^(margin|padding|inset|border-(width|style|color))$/.test(property)) {
+        const sides = values(value)
+        if (sides.length === 4) expect(sides[3], where).toBe(sides[1])
+      }
+      if (property === 'border-radius') expect(value, where).not.toMatch(/\S\s+\S/)
+    }
+  })
+
   it('shows a focus ring for keyboard users and animates only without a reduced-motion preference', () => {
     expect(code).toMatch(/:focus-visible[^{]*\{[^}]*outline: 3px solid/)
     const transition = code.indexOf('transition')

@@ -1,4 +1,5 @@
 import { BadRequestPage, en } from '@statuskit/react'
+import { ar } from '@statuskit/react/locales/ar'
 import { de } from '@statuskit/react/locales/de'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, within } from 'storybook/test'
@@ -91,5 +92,23 @@ export const German: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { level: 1, name: de.badRequest.title })).toBeVisible()
     await expect(canvas.getByRole('heading', { level: 2, name: de.badRequest.summaryTitle })).toBeVisible()
+  },
+}
+
+/**
+ * Arabic, right to left (`dir="rtl"` on `<html>`): the server's box keeps its border and the list its indent at
+ * the start of the line, which is now the right.
+ */
+export const Arabic: Story = {
+  args: FieldErrors.args,
+  globals: { locale: 'ar' },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByRole('heading', { level: 1, name: ar.badRequest.title })).toHaveFocus()
+    await expect(canvas.getByRole('heading', { level: 2, name: ar.badRequest.summaryTitle })).toBeVisible()
+    await expect(document.documentElement).toHaveAttribute('dir', 'rtl')
+    const box = getComputedStyle(canvasElement.querySelector('.sk-server-message') as Element)
+    await expect([box.borderRightWidth, box.borderLeftWidth]).toEqual(['4px', '0px'])
+    const list = getComputedStyle(canvas.getByRole('list'))
+    await expect([list.paddingRight, list.paddingLeft]).toEqual(['20px', '0px'])
   },
 }
