@@ -1187,18 +1187,18 @@ describe('useStatusBoundary with another error boundary in between', () => {
   })
 })
 
-describe('StatusBoundary recovering by itself', () => {
-  let offlineFeed = true
-  function Feed() {
-    if (offlineFeed) throw new TypeError('Failed to fetch')
-    return (
-      <section>
-        <h2>Your feed</h2>
-        <p>Three new posts</p>
-      </section>
-    )
-  }
+let offlineFeed = true
+function Feed() {
+  if (offlineFeed) throw new TypeError('Failed to fetch')
+  return (
+    <section>
+      <h2>Your feed</h2>
+      <p>Three new posts</p>
+    </section>
+  )
+}
 
+describe('StatusBoundary recovering by itself', () => {
   describe('given the offline page had focus when the connection came back', () => {
     it('should move focus to the heading of the recovered content, not leave it on the document', () => {
       offlineFeed = true
