@@ -49,7 +49,7 @@ function readOption(
  * A retry policy for TanStack Query (`retry`, `retryDelay`) or any loop of your own.
  *
  * `retry` is true only while `failureCount < maxRetries` and the error (normalized with `toStatusError`) is
- * `network`, `timeout`, or an http status that `isRetryableStatus` accepts (408, 425, 429, 500, 502, 503, 504);
+ * `network`, `timeout`, or an http status that `isRetryableStatus` accepts;
  * never `abort`, `unknown` (programming errors included) or any other status; and not when the server asked to
  * wait longer than `maxRetryAfterMs`. `retryDelay` waits exactly the time left until the server's `retryAt`
  * when it asked, else full jitter: a random value in `[0, min(maxDelayMs, baseDelayMs * 2 ** failureCount)]`.
