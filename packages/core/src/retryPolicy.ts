@@ -89,7 +89,8 @@ export function retryPolicy(options?: RetryPolicyOptions): RetryPolicy {
     },
     retryDelay(failureCount: number, error: unknown): number {
       const left = timeLeft(normalize(error))
-      if (left !== undefined) return Math.min(Math.max(Math.ceil(left), 0), MAX_DELAY_MS)
+      // `left > 0` is false for NaN too, so no clock or value can make the delay anything but a valid timer delay.
+      if (left !== undefined) return left > 0 ? Math.min(Math.ceil(left), MAX_DELAY_MS) : 0
       const attempt = Number.isFinite(failureCount) && failureCount > 0 ? failureCount : 0
       const ceiling = baseDelayMs === 0 ? 0 : Math.min(maxDelayMs, baseDelayMs * 2 ** attempt)
       return Math.min(Math.max(Math.random() * ceiling, 0), ceiling)
