@@ -375,6 +375,16 @@ describe('given responses without a usable status', () => {
   })
 })
 
+describe('given a body nested 20,000 levels deep, well under the byte cap', () => {
+  it('parses it with deep members cut, so the error can always be serialised', async () => {
+    const body = `{"title":"Deep","a":${'['.repeat(20_000)}${']'.repeat(20_000)}}`
+    expect(encoder.encode(body).length).toBeLessThan(65_536)
+    const error = await fromResponse(problemResponse(body, 400))
+    expect(error.problem?.title).toBe('Deep')
+    expect(() => JSON.stringify(error)).not.toThrow()
+  })
+})
+
 describe('when serialised', () => {
   it('never contains the request URL or headers', async () => {
     const response = problemResponse('{"title":"Nope"}', 401)

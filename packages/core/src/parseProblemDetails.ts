@@ -1,4 +1,6 @@
+import { copyJson } from './copyJson'
 import { isHttpStatus } from './isHttpStatus'
+import { isJsonObject } from './isJsonObject'
 
 /** A problem details document (RFC 9457), as the server sent it. Frozen. */
 export interface ProblemDetails {
@@ -23,19 +25,17 @@ type Mutable<T> = { -readonly [Key in keyof T]: T[Key] }
  *
  * Returns `undefined` unless `body` is a plain object (not an array, not `null`, not a class instance).
  * A standard member of the wrong type is ignored, as RFC 9457 asks; `status` is kept only when it is an
- * integer from 100 to 599. Members named `__proto__` or `constructor` are copied as plain data and never
- * change a prototype. Never throws: a member whose getter throws is left out; an object that cannot even be
- * inspected (a revoked proxy) gives `undefined`.
+ * integer from 100 to 599. Every other member is copied into `extensions` as plain JSON data, so the document
+ * can always be serialised: containers nested more than 32 levels deep are cut, and values JSON cannot hold
+ * (BigInt, functions, symbols, class instances) are left out. Members named `__proto__` or `constructor` are
+ * copied as plain data and never change a prototype. Never throws: a member whose getter throws is left
+ * out; an object that cannot even be inspected (a revoked proxy) gives `undefined`.
  */
 export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
   let keys: string[]
   try {
-    // A JSON object's constructor is Object (of this or another realm: iframes, vm contexts) or none at all
-    // (a null prototype, or a literal `{ __proto__: … }`). Primitives, arrays, functions and class instances
-    // (Date, Map, Error…) have another constructor; null and undefined throw.
-    const maker: unknown = Object.getPrototypeOf(body)?.constructor
-    if (maker && (maker as () => unknown).name !== 'Object') return undefined
-    keys = Object.keys(body as object)
+    if (!isJsonObject(body)) return undefined
+    keys = Object.keys(body)
   } catch {
     return undefined
   }
@@ -44,10 +44,12 @@ export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
   const problem = { type: 'about:blank' } as Mutable<ProblemDetails>
   // Null prototype: assigning a member named `__proto__` creates plain data instead of changing a prototype.
   const extensions: Record<string, unknown> = Object.create(null)
+  // One budget for the whole document, so that cycles and shared branches cannot multiply the work.
+  const budget = { left: 65536 }
   for (const key of keys) {
     let value: unknown
     try {
-      value = (body as Record<string, unknown>)[key]
+      value = body[key]
     } catch {
       continue
     }
@@ -56,7 +58,8 @@ export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
     } else if (/^(type|title|detail|instance)$/.test(key)) {
       if (typeof value === 'string') problem[key as 'type'] = value
     } else {
-      extensions[key] = value
+      const member = copyJson(value, budget)
+      if (member !== undefined) extensions[key] = member
     }
   }
   problem.extensions = Object.freeze(extensions)

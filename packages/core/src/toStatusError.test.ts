@@ -654,6 +654,41 @@ describe('given hostile and odd values', () => {
   })
 })
 
+describe('given server data that JSON.stringify could not write', () => {
+  it('serialises an axios error whose body is nested 20,000 levels deep', () => {
+    const data = JSON.parse(`{"title":"Deep","a":${'['.repeat(20_000)}${']'.repeat(20_000)}}`)
+    const error = toStatusError(
+      new AxiosErrorLike('Request failed with status code 400', 'ERR_BAD_REQUEST', {
+        status: 400,
+        statusText: 'Bad Request',
+        headers: { 'content-type': 'application/problem+json' },
+        data,
+      }),
+    )
+    expect(error.problem?.title).toBe('Deep')
+    expect(() => JSON.stringify(error)).not.toThrow()
+  })
+
+  it('serialises an axios error whose body was built by code with a cycle, a BigInt and a throwing getter', () => {
+    const data: Record<string, unknown> = { title: 'Built', count: 10n }
+    data.self = data
+    Object.defineProperty(data, 'broken', {
+      enumerable: true,
+      get() {
+        throw new Error('getter')
+      },
+    })
+    const error = toStatusError({
+      status: 409,
+      headers: { 'content-type': 'application/problem+json' },
+      data,
+    })
+    expect(error.status).toBe(409)
+    expect(error.problem?.title).toBe('Built')
+    expect(() => JSON.stringify(error)).not.toThrow()
+  })
+})
+
 describe('given values from another realm', () => {
   it('recognises a network TypeError, a plain object and a frozen object', () => {
     expect(toStatusError(runInNewContext(`new TypeError('Failed to fetch')`)).kind).toBe('network')
