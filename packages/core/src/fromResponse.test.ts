@@ -143,6 +143,14 @@ describe('given bodies that cannot be used', () => {
     expect((await fromResponse(problemResponse('', 500))).problem).toBeUndefined()
   })
 
+  it('does not make a problem of a JSON string, even one that holds a problem document', async () => {
+    const body = JSON.stringify(JSON.stringify({ title: 'x', status: 400 }))
+    expect(body).toBe('"{\\"title\\":\\"x\\",\\"status\\":400}"')
+    const error = await fromResponse(problemResponse(body, 400))
+    expect(error.status).toBe(400)
+    expect(error.problem).toBeUndefined()
+  })
+
   it('keeps the status for a JSON type without a body', async () => {
     const response = new Response(null, { status: 404, headers: { 'content-type': 'application/json' } })
     const error = await fromResponse(response)

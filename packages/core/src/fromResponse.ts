@@ -69,8 +69,12 @@ async function readAll(
   return new TextDecoder().decode(bytes)
 }
 
-/** The body as parsed JSON, or undefined when it is used, locked, too long, too slow or not JSON. */
-async function readJson(response: Response, maxBytes: number, timeoutMs: number): Promise<unknown> {
+/** The body's text, or undefined when it is used, locked, too long or too slow. */
+async function readText(
+  response: Response,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<string | undefined> {
   const length = Number(readHeader(readProperty(response, 'headers'), 'content-length'))
   if (readProperty(response, 'bodyUsed') === true || length > maxBytes) return undefined
   const body = readProperty(response, 'body') as ReadableStream<unknown> | null | undefined
@@ -99,7 +103,7 @@ async function readJson(response: Response, maxBytes: number, timeoutMs: number)
       reader = body.getReader()
       text = await Promise.race([readAll(reader, maxBytes, Date.now() + delay), timeout])
     }
-    return typeof text === 'string' ? JSON.parse(text) : undefined
+    return typeof text === 'string' ? text : undefined
   } catch {
     return undefined
   } finally {
@@ -130,14 +134,13 @@ export async function fromResponse(response: Response, options?: FromResponseOpt
     const status = readProperty(response, 'status')
     if (!isHttpStatus(status)) return toStatusError(response, { now })
     const headers = readProperty(response, 'headers')
+    const maxBytes = option(readProperty(options, 'maxBodyBytes'), 65536)
+    // The text, not parsed JSON: createHttpStatusError parses a body once, so a JSON string holding JSON
+    // stays a string and never becomes a problem document.
     const body = isJsonContentType(readHeader(headers, 'content-type'))
-      ? await readJson(
-          response,
-          option(readProperty(options, 'maxBodyBytes'), 65536),
-          option(readProperty(options, 'timeoutMs'), 5000),
-        )
+      ? await readText(response, maxBytes, option(readProperty(options, 'timeoutMs'), 5000))
       : undefined
-    return createHttpStatusError(status, headers, body, response, now)
+    return createHttpStatusError(status, headers, body, response, now, maxBytes)
   } catch {
     return new StatusError({ kind: 'unknown', cause: response, now })
   }

@@ -255,6 +255,24 @@ describe('given an axios error', () => {
     expect(error.problem?.title).toBe('Bad input')
   })
 
+  it('parses a string body once: a JSON string that holds a problem document is no problem', () => {
+    for (const headers of [
+      { 'content-type': 'application/problem+json' },
+      { 'content-type': 'application/json' },
+    ]) {
+      const error = toStatusError(
+        new AxiosErrorLike('Request failed with status code 400', 'ERR_BAD_REQUEST', {
+          status: 400,
+          statusText: 'Bad Request',
+          headers,
+          data: JSON.stringify(JSON.stringify({ title: 'x', status: 400 })),
+        }),
+      )
+      expect(error.status).toBe(400)
+      expect(error.problem).toBeUndefined()
+    }
+  })
+
   it.each([
     ['ERR_NETWORK', 'network'],
     ['ECONNREFUSED', 'network'],
@@ -349,6 +367,22 @@ describe('given an ofetch FetchError', () => {
     expect(toStatusError(network).kind).toBe('network')
     expect(toStatusError(network).cause).toBe(network)
     expect(toStatusError(aborted).kind).toBe('abort')
+  })
+})
+
+describe('given a string body from ky or ofetch', () => {
+  it('parses it once, so a JSON string that holds a problem document is no problem', () => {
+    const text = JSON.stringify(JSON.stringify({ title: 'x' }))
+    const response = new Response(null, {
+      status: 409,
+      headers: { 'content-type': 'application/problem+json' },
+    })
+    const ky = toStatusError(new KyHTTPErrorLike(response, text))
+    const ofetch = toStatusError(new FetchErrorLike('[GET] "/x": 409 Conflict', { response, data: text }))
+    for (const error of [ky, ofetch]) {
+      expect(error.status).toBe(409)
+      expect(error.problem).toBeUndefined()
+    }
   })
 })
 
