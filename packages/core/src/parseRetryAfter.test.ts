@@ -104,7 +104,8 @@ describe('parseRetryAfter', () => {
       expect(parseRetryAfter('Fri, 32 Jan 2027 00:00:00 GMT', NOW)).toBeUndefined()
       expect(parseRetryAfter('Fri, 01 Jan 2027 24:00:00 GMT', NOW)).toBeUndefined()
       expect(parseRetryAfter('Fri, 01 Jan 2027 23:60:00 GMT', NOW)).toBeUndefined()
-      expect(parseRetryAfter('Fri, 01 Jan 2027 23:59:60 GMT', NOW)).toBeUndefined()
+      expect(parseRetryAfter('Fri, 01 Jan 2027 23:59:61 GMT', NOW)).toBeUndefined()
+      expect(parseRetryAfter('Fri, 01 Jan 2027 23:59:70 GMT', NOW)).toBeUndefined()
     })
 
     it('does not check the weekday', () => {
@@ -224,6 +225,30 @@ describe('parseRetryAfter', () => {
       ['hour 24', 'Sun Dec  6 24:00:00 2026'],
     ])('rejects a %s: %j', (_, value) => {
       expect(parseRetryAfter(value, NOW)).toBeUndefined()
+    })
+  })
+
+  describe('given a leap second (second 60, which RFC 9110 section 5.6.7 allows)', () => {
+    // The instant after 23:59:59, the same as 00:00:00 of the next day: what POSIX time, and so Date, gives it.
+    const AFTER = Date.UTC(1994, 10, 7, 0, 0, 0)
+    const BEFORE = AFTER - 60_000
+
+    it('accepts it in an IMF-fixdate, as the first second of the next minute', () => {
+      expect(parseRetryAfter('Sun, 06 Nov 1994 23:59:60 GMT', BEFORE)).toBe(60_000)
+      expect(parseRetryAfter('Sun, 06 Nov 1994 23:59:60 GMT', AFTER)).toBe(0)
+      expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:60 GMT', NOW)).toBe(60_000)
+    })
+
+    it('accepts it in an RFC 850 date', () => {
+      expect(parseRetryAfter('Sunday, 06-Nov-94 23:59:60 GMT', BEFORE)).toBe(60_000)
+    })
+
+    it('accepts it in an asctime date', () => {
+      expect(parseRetryAfter('Sun Nov  6 23:59:60 1994', BEFORE)).toBe(60_000)
+    })
+
+    it('rolls over into the next year on 31 December', () => {
+      expect(parseRetryAfter('Thu, 31 Dec 2026 23:59:60 GMT', Date.UTC(2026, 11, 31, 23, 59, 0))).toBe(60_000)
     })
   })
 
