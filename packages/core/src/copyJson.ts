@@ -1,8 +1,8 @@
 import { isJsonObject } from './isJsonObject'
 import { readProperty } from './readProperty'
 
-// Deeper containers are cut: JSON.stringify recurses once per level and overflows the stack at a few thousand
-// levels, which a server can send in well under the 64 KiB body cap.
+// Containers more than 32 levels below the document are cut: JSON.stringify recurses once per level and
+// overflows the stack at a few thousand levels, which a server can send in well under the 64 KiB body cap.
 const MAX_DEPTH = 32
 
 /**
@@ -21,7 +21,7 @@ export function copyJson(value: unknown, budget: { left: number }, depth = 0): u
     if (typeof value !== 'object' || value === null) {
       return value === null || /^(string|number|boolean)$/.test(typeof value) ? value : undefined
     }
-    if (depth === MAX_DEPTH) return undefined
+    if (depth > MAX_DEPTH) return undefined
     if (Array.isArray(value)) {
       const copy: unknown[] = []
       for (let index = 0; index < value.length && budget.left > 0; index++) {

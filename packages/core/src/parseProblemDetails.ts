@@ -1,6 +1,5 @@
 import { copyJson } from './copyJson'
 import { isHttpStatus } from './isHttpStatus'
-import { isJsonObject } from './isJsonObject'
 
 /** A problem details document (RFC 9457), as the server sent it. Frozen. */
 export interface ProblemDetails {
@@ -18,8 +17,6 @@ export interface ProblemDetails {
   readonly extensions: Readonly<Record<string, unknown>>
 }
 
-type Mutable<T> = { -readonly [Key in keyof T]: T[Key] }
-
 /**
  * Reads a parsed JSON body as a problem details document (RFC 9457).
  *
@@ -32,36 +29,17 @@ type Mutable<T> = { -readonly [Key in keyof T]: T[Key] }
  * out; an object that cannot even be inspected (a revoked proxy) gives `undefined`.
  */
 export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
-  let keys: string[]
-  try {
-    if (!isJsonObject(body)) return undefined
-    keys = Object.keys(body)
-  } catch {
-    return undefined
+  // The whole body is copied first, with one budget for the document, so that cycles and shared branches
+  // cannot multiply the work; the copy has a null prototype, so a member named `__proto__` is plain data.
+  const members = copyJson(body, { left: 65536 }) as Record<string, unknown> | undefined
+  if (typeof members !== 'object' || !members || Array.isArray(members)) return undefined
+  const problem: Record<string, unknown> = { type: 'about:blank' }
+  // In the order of the interface; extensions comes last.
+  for (const key of ['type', 'title', 'status', 'detail', 'instance']) {
+    const value = members[key]
+    if (key === 'status' ? isHttpStatus(value) : typeof value === 'string') problem[key] = value
+    delete members[key]
   }
-
-  // extensions is set last so the members keep the order of the interface.
-  const problem = { type: 'about:blank' } as Mutable<ProblemDetails>
-  // Null prototype: assigning a member named `__proto__` creates plain data instead of changing a prototype.
-  const extensions: Record<string, unknown> = Object.create(null)
-  // One budget for the whole document, so that cycles and shared branches cannot multiply the work.
-  const budget = { left: 65536 }
-  for (const key of keys) {
-    let value: unknown
-    try {
-      value = body[key]
-    } catch {
-      continue
-    }
-    if (key === 'status') {
-      if (isHttpStatus(value)) problem.status = value
-    } else if (/^(type|title|detail|instance)$/.test(key)) {
-      if (typeof value === 'string') problem[key as 'type'] = value
-    } else {
-      const member = copyJson(value, budget)
-      if (member !== undefined) extensions[key] = member
-    }
-  }
-  problem.extensions = Object.freeze(extensions)
-  return Object.freeze(problem)
+  problem.extensions = Object.freeze(members)
+  return Object.freeze(problem) as unknown as ProblemDetails
 }
