@@ -1,4 +1,3 @@
-import { isJsonObject } from './isJsonObject'
 import { readProperty } from './readProperty'
 
 // Containers more than 32 levels below the document are cut: JSON.stringify recurses once per level and
@@ -7,17 +6,18 @@ const MAX_DEPTH = 32
 
 /**
  * A copy of server data as plain JSON data, which `JSON.stringify` can always write: strings, numbers,
- * booleans, null, arrays and JSON-like objects (copied into null-prototype objects, so a `__proto__` member
- * stays data). Everything else becomes `undefined`, so an object member holding it is left out and an array
- * item is written as `null`: BigInt (which JSON.stringify throws on), functions and symbols (a function
- * member named `toJSON` would run), class instances, members whose getters throw, revoked proxies, containers
- * nested more than 32 levels deep, and every value after the first `budget.left` (65536 for a document, more
- * than a 64 KiB JSON body can hold), which also cuts cycles and huge sparse arrays short.
+ * booleans, null, arrays and the objects JSON makes (whose constructor is `Object`, of any realm, or none),
+ * copied into null-prototype objects so that a `__proto__` member stays data. Everything else becomes
+ * `undefined`, so an object member holding it is left out and an array item is written as `null`: BigInt
+ * (which JSON.stringify throws on), functions and symbols (a function member named `toJSON` would run), class
+ * instances (Date, Map, Error…), members whose getters throw, revoked proxies, containers nested more than 32
+ * levels deep, and every value after the first `budget.left` (65536 for a document, more than a 64 KiB JSON
+ * body can hold), which also cuts cycles and huge sparse arrays short.
  * Recursion is bounded by the depth limit. Never throws.
  */
 export function copyJson(value: unknown, budget: { left: number }, depth = 0): unknown {
-  if (--budget.left < 0) return undefined
   try {
+    if (--budget.left < 0) return undefined
     if (typeof value !== 'object' || value === null) {
       return value === null || /^(string|number|boolean)$/.test(typeof value) ? value : undefined
     }
@@ -29,7 +29,8 @@ export function copyJson(value: unknown, budget: { left: number }, depth = 0): u
       }
       return copy
     }
-    if (!isJsonObject(value)) return undefined
+    const maker: unknown = Object.getPrototypeOf(value)?.constructor
+    if (maker && (maker as () => unknown).name !== 'Object') return undefined
     const copy: Record<string, unknown> = Object.create(null)
     for (const key of Object.keys(value)) {
       const member = copyJson(readProperty(value, key), budget, depth + 1)

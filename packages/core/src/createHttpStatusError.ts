@@ -34,7 +34,8 @@ export function createHttpStatusError(
         ? JSON.parse(body)
         : body
     if (
-      /^[\t ]*application\/problem\+json[\t ]*(;|$)/i.test(contentType as string) ||
+      // isJsonContentType has already checked the rest of a JSON type.
+      (isJsonContentType(contentType) && /\/problem\+/i.test(contentType as string)) ||
       ['type', 'title', 'detail', 'instance'].some((key) => typeof readProperty(data, key) === 'string') ||
       typeof readProperty(data, 'status') === 'number' ||
       // RFC 9457's own validation example carries its field errors in an `errors` array.

@@ -12,14 +12,12 @@ export function statusErrorRegistry(): WeakSet<object> {
   if (!registry) {
     const scope = globalThis as { [KEY]?: unknown }
     try {
-      const shared = scope[KEY]
-      registry = shared instanceof WeakSet ? shared : new WeakSet()
-      // Not writable, so no later script can swap in a set that says yes to everything.
-      if (registry !== shared) Object.defineProperty(scope, KEY, { value: registry })
+      scope[KEY] ??= new WeakSet()
     } catch {
-      // A frozen global (a locked-down realm): this copy keeps its own set and knows only its own errors.
-      registry ??= new WeakSet()
+      // A frozen global (a locked-down realm): this copy keeps a set of its own, below.
     }
+    // Anything else under the key (a value no copy of the package put there) is not trusted either.
+    registry = scope[KEY] instanceof WeakSet ? scope[KEY] : new WeakSet()
   }
   return registry
 }
