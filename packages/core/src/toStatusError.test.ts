@@ -496,6 +496,12 @@ describe('given plain objects', () => {
     expect(error.problem).toBeUndefined()
   })
 
+  it('reads a body whose only standard member is type about:blank as a problem, so its members count', () => {
+    const error = toStatusError({ status: 504, data: { type: 'about:blank', requestId: 'rid-3' } })
+    expect(error.problem?.type).toBe('about:blank')
+    expect(error.requestId).toBe('rid-3')
+  })
+
   it('prefers the request id header over problem members', () => {
     const error = toStatusError({
       status: 500,
@@ -720,6 +726,110 @@ describe('given server data that JSON.stringify could not write', () => {
     expect(error.status).toBe(409)
     expect(error.problem?.title).toBe('Built')
     expect(() => JSON.stringify(error)).not.toThrow()
+  })
+})
+
+describe('given a normalizer', () => {
+  /** A data layer the kit does not know. */
+  class QuotaError extends Error {
+    override name = 'QuotaError'
+    constructor(public readonly resetInSeconds: number) {
+      super('quota exceeded')
+    }
+  }
+  const normalize = (value: unknown) =>
+    value instanceof QuotaError
+      ? { kind: 'http' as const, status: 429, retryAfterMs: value.resetInSeconds * 1000 }
+      : undefined
+
+  it('asks it first and builds the error from its answer, with the value as the cause and the given time', () => {
+    const thrown = new QuotaError(30)
+    const error = toStatusError(thrown, { now: NOW, normalize })
+    expect(error.kind).toBe('http')
+    expect(error.status).toBe(429)
+    expect(error.retryAt).toBe(NOW + 30_000)
+    expect(error.cause).toBe(thrown)
+    expect(Object.keys(error)).not.toContain('cause')
+  })
+
+  it('lets its answer win over the built-in recognition', () => {
+    const error = toStatusError({ status: 404 }, { normalize: () => ({ kind: 'http', status: 410 }) })
+    expect(error.status).toBe(410)
+  })
+
+  it('keeps a cause and a time the answer gives', () => {
+    const original = new Error('inner')
+    const error = toStatusError(new QuotaError(1), {
+      normalize: () => ({ kind: 'timeout', cause: original, retryAfterMs: 1_000, now: 5 }),
+    })
+    expect(error.cause).toBe(original)
+    expect(error.retryAt).toBe(1_005)
+  })
+
+  it('is not asked about a StatusError', () => {
+    const existing = new StatusError({ kind: 'abort' })
+    let asked = false
+    const result = toStatusError(existing, {
+      normalize: () => {
+        asked = true
+        return { kind: 'unknown' }
+      },
+    })
+    expect(result).toBe(existing)
+    expect(asked).toBe(false)
+  })
+
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('normalizer bug')
+      },
+    ],
+    ['answers undefined', () => undefined],
+    ['answers with a kind that does not exist', () => ({ kind: 'teapot' })],
+    ['answers with a status out of range', () => ({ kind: 'http', status: 999 })],
+    ['answers with a value that is no object', () => 42],
+    [
+      'answers with a revoked proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({ kind: 'network' }, {})
+        revoke()
+        return proxy
+      },
+    ],
+    ['is no function', 'not a function'],
+  ])('falls back to the built-in recognition when it %s', (_, normalize) => {
+    const error = toStatusError({ status: 503 }, { normalize: normalize as never })
+    expect(error.kind).toBe('http')
+    expect(error.status).toBe(503)
+  })
+})
+
+describe('given a value with a transport status and GraphQL errors', () => {
+  it('takes an error status of the transport first', () => {
+    const value = { statusCode: 502, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] }
+    expect(toStatusError(value).status).toBe(502)
+  })
+
+  it('takes the first GraphQL error that names a status over a transport status that is no error', () => {
+    const value = {
+      status: 200,
+      errors: [{ extensions: { code: 'SOMETHING_ELSE' } }, { extensions: { code: 'FORBIDDEN' } }],
+    }
+    expect(toStatusError(value).status).toBe(403)
+  })
+
+  it("reads headers but no body for a GraphQL error's status", () => {
+    const value = {
+      errors: [{ message: 'Slow down', extensions: { code: 'TOO_MANY_REQUESTS' } }],
+      data: { title: 'a field of the query', status: 7 },
+      headers: { 'retry-after': '9' },
+    }
+    const error = toStatusError(value, { now: NOW })
+    expect(error.status).toBe(429)
+    expect(error.retryAfterMs).toBe(9_000)
+    expect(error.problem).toBeUndefined()
   })
 })
 
