@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it, vi } from 'vitest'
 import { isStatusError } from './isStatusError'
-import { type ProblemDetails, parseProblemDetails } from './parseProblemDetails'
+import { parseProblemDetails } from './parseProblemDetails'
 import { StatusError } from './StatusError'
 
 describe('given a StatusError built for an http status', () => {
@@ -125,34 +125,6 @@ describe('when serialised', () => {
       problem: { type: 'about:blank', title: 'Out of credit', status: 403, extensions: {} },
       requestId: 'r-1',
     })
-  })
-})
-
-describe('given a hand-made problem document', () => {
-  it('keeps a copy that JSON.stringify can always write', () => {
-    const cyclic: Record<string, unknown> = { note: 'self' }
-    cyclic.self = cyclic
-    const problem = {
-      type: 'about:blank',
-      title: 'Made by hand',
-      extensions: { big: 10n, cyclic, traceId: 'tr-1' },
-    } as unknown as ProblemDetails
-    const error = new StatusError({ kind: 'http', status: 500, problem })
-    expect(() => JSON.stringify(error)).not.toThrow()
-    expect(error.problem?.title).toBe('Made by hand')
-    expect(error.problem?.extensions.traceId).toBe('tr-1')
-    expect(error.problem?.extensions.big).toBeUndefined()
-  })
-
-  it('keeps a parsed document as it was', () => {
-    const problem = parseProblemDetails({
-      title: 'Parsed',
-      status: 422,
-      errors: [{ detail: 'x', pointer: '/a' }],
-    })
-    const error = new StatusError({ kind: 'http', status: 422, problem })
-    expect(error.problem).toEqual(problem)
-    expect(Object.isFrozen(error.problem)).toBe(true)
   })
 })
 

@@ -1,4 +1,3 @@
-import { copyProblem } from './copyProblem'
 import { getStatus } from './getStatus'
 import { isRequestId } from './isRequestId'
 import { isStatusError } from './isStatusError'
@@ -18,9 +17,8 @@ interface StatusErrorCommonInit {
   /** What the server asked to wait, in ms (Retry-After, else RateLimit). Invalid values are dropped; clamped to 2147483647. */
   retryAfterMs?: number | undefined
   /**
-   * The server's RFC 9457 document, as returned by `parseProblemDetails`. The error keeps a copy made the same
-   * way, so a hand-made document with values JSON cannot write (BigInt, cycles, getters that throw) is cut
-   * to plain data.
+   * The server's RFC 9457 document, as returned by `parseProblemDetails`, which makes it plain data that
+   * `JSON.stringify` can always write. Kept as given.
    */
   problem?: ProblemDetails | undefined
   /**
@@ -86,10 +84,7 @@ export class StatusError extends Error {
   readonly retryAfterMs: number | undefined
   /** Epoch ms when the server's wait ends: normalization time + `retryAfterMs`. */
   readonly retryAt: number | undefined
-  /**
-   * The server's problem details document. Its text is the server's: show it as text, and only for 4xx.
-   * Always plain data (copied as `parseProblemDetails` copies a body), so `JSON.stringify` can write it.
-   */
+  /** The server's problem details document. Its text is the server's: show it as text, and only for 4xx. */
   readonly problem: ProblemDetails | undefined
   /**
    * An opaque support reference: a request-id response header (`x-request-id`, `request-id`, ...), a
@@ -119,7 +114,7 @@ export class StatusError extends Error {
       this.retryAfterMs === undefined
         ? undefined
         : (Number.isFinite(now) ? (now as number) : Date.now()) + this.retryAfterMs
-    this.problem = problem && copyProblem(problem)
+    this.problem = problem
     this.requestId = isRequestId(requestId) ? requestId : undefined
     statusErrorRegistry().add(this)
   }

@@ -11,8 +11,8 @@ const MAX_DEPTH = 32
  * `undefined`, so an object member holding it is left out and an array item is written as `null`: BigInt
  * (which JSON.stringify throws on), functions and symbols (a function member named `toJSON` would run), class
  * instances (Date, Map, Error…), members whose getters throw, revoked proxies, containers nested more than 32
- * levels deep, and every value after the first `budget.left` (65536 for a document, more than a 64 KiB JSON
- * body can hold), which also cuts cycles and huge sparse arrays short.
+ * levels deep, and every value after the first `budget.left`, which cuts cycles, shared branches and huge
+ * sparse arrays short.
  * Recursion is bounded by the depth limit. Never throws.
  */
 export function copyJson(value: unknown, budget: { left: number }, depth = 0): unknown {

@@ -19,25 +19,12 @@ export interface ToStatusErrorOptions {
  * A StatusError for a recognised shape, else undefined. Every read of the value is guarded by `readProperty`
  * and only strings reach `failureKind`, so nothing here throws; the caller still catches, as a last defence.
  *
- * Which status wins when a value carries several: an error status (400–599) of the transport first, then the
- * first GraphQL error that names a status, then any other status of the transport. Wrappers are looked
- * through: Apollo Client 3's `networkError` (the transport's own failure, so it is asked first), and the
- * `cause` of ofetch's and tRPC's errors and of Apollo Client 4's UnconventionalError.
+ * Which status wins when a value carries several: an error status (400–599) of the value's own transport
+ * first, then what a wrapped failure says when it is no success (Apollo Client 3's `networkError`, the
+ * transport's own failure; the `cause` of ofetch's and tRPC's errors and of Apollo Client 4's
+ * UnconventionalError), then the first GraphQL error that names a status, then any other status.
  */
 function recognise(value: unknown, cause: unknown, now: number, depth: number): StatusError | undefined {
-  const name = readProperty(value, 'name')
-  const wrapped =
-    depth < 3
-      ? recognise(
-          readProperty(value, 'networkError') ??
-            (['FetchError', 'TRPCClientError', 'UnconventionalError'].includes(name as string) &&
-              readProperty(value, 'cause')),
-          cause,
-          now,
-          depth + 1,
-        )
-      : undefined
-  if (wrapped && !((wrapped.status as number) < 400)) return wrapped
   const response = readProperty(value, 'response')
   const data = readProperty(value, 'data')
   const ownStatus = readProperty(value, 'status')
@@ -50,6 +37,19 @@ function recognise(value: unknown, cause: unknown, now: number, depth: number): 
     // RTK Query's PARSING_ERROR
     readProperty(value, 'originalStatus'),
   ].find(isHttpStatus)
+  const name = readProperty(value, 'name')
+  const wrapped =
+    !((transport as number) >= 400) && depth < 3
+      ? recognise(
+          readProperty(value, 'networkError') ??
+            (['FetchError', 'TRPCClientError', 'UnconventionalError'].includes(name as string) &&
+              readProperty(value, 'cause')),
+          cause,
+          now,
+          depth + 1,
+        )
+      : undefined
+  if (wrapped && !((wrapped.status as number) < 400)) return wrapped
   const status = (transport as number) >= 400 ? transport : (graphQLStatus(value) ?? transport)
   if (status) {
     const headers =
