@@ -7,7 +7,7 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs'
 export default defineConfig({
   test: {
     name: 'core (chromium)',
-    include: ['src/fromResponse.streams.test.ts'],
+    include: ['src/fromResponse.streams.test.ts', 'src/__tests__/fromResponse.property.test.ts'],
     browser: {
       enabled: true,
       headless: true,
