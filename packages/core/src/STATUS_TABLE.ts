@@ -11,8 +11,9 @@
  */
 // Each entry names its own code, so a stray or missing comma cannot renumber the codes after it: it makes an
 // entry without a code (a `never` in `StatusTable`, which the type tests catch) or a reason with digits in it.
-// One string rather than 61 `[code, reason]` pairs: measured with esbuild and gzip -9 in the `getStatus`
-// bundle, the pairs cost about 60 bytes more. The backslashes continue the string on the next line; they are
+// One string rather than 61 `[code, reason]` pairs: measured with esbuild and gzip -9, the `getStatus` bundle is
+// 936 bytes with this string and 971 with pairs (the positional string it replaces, whose empty entries held
+// the places of unregistered codes, was 883). The backslashes continue the string on the next line; they are
 // not part of it.
 export const STATUS_TABLE = `\
 100Continue,101Switching Protocols,102Processing,103Early Hints,\
