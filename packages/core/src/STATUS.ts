@@ -10,9 +10,9 @@ function statusConstants(): StatusConstants {
   ) as StatusConstants
 }
 
+// Built by one call marked pure, so bundlers drop the table from apps that never use `STATUS`.
 /**
  * One constant per registered status code, named by its key: `STATUS.NOT_FOUND` is the literal type `404`.
  * Frozen.
  */
-// Built by one call marked pure, so bundlers drop the table from apps that never use `STATUS`.
 export const STATUS: StatusConstants = /* @__PURE__ */ statusConstants()

@@ -1,11 +1,11 @@
+/** The class of a status code, from its first digit. */
+export type StatusCategory = 'informational' | 'success' | 'redirection' | 'client-error' | 'server-error'
+
 /** The category of each class, 1xx first: the category of a code is `STATUS_CATEGORIES[first digit - 1]`. */
-export const STATUS_CATEGORIES = [
+export const STATUS_CATEGORIES: readonly StatusCategory[] = [
   'informational',
   'success',
   'redirection',
   'client-error',
   'server-error',
-] as const
-
-/** The class of a status code, from its first digit. */
-export type StatusCategory = (typeof STATUS_CATEGORIES)[number]
+]

@@ -1,4 +1,4 @@
-import { STATUS_CATEGORIES } from './STATUS_CATEGORIES'
+import { STATUS_CATEGORIES, type StatusCategory } from './STATUS_CATEGORIES'
 import { STATUS_TABLE } from './STATUS_TABLE'
 import type { StatusDefinition } from './StatusDefinition'
 
@@ -18,7 +18,7 @@ export function statusRegistry(): readonly StatusDefinition[] {
         reason,
         // Reasons hold only letters, spaces and hyphens, so every non-word character is a space or a hyphen.
         key: reason.toUpperCase().replace(/\W/g, '_'),
-        category: STATUS_CATEGORIES[+(entry[0] as string) - 1] as StatusDefinition['category'],
+        category: STATUS_CATEGORIES[+(entry[0] as string) - 1] as StatusCategory,
         retryable: entry.endsWith('*'),
       })
     }),

@@ -95,8 +95,9 @@ function recognise(value: unknown, cause: unknown, now: number, depth: number): 
  * `CombinedGraphQLErrors`, GraphQL errors that name a status (`extensions.http.status`, or a well-known
  * `extensions.code` such as `UNAUTHENTICATED`), plain objects with an integer `status` or `statusCode` in
  * 100–599, the network TypeErrors of browsers and runtimes, and errors named `AbortError`, `TimeoutError` or
- * `NetworkError`. When a value carries several statuses, an error status of the transport wins, then the first
- * GraphQL error that names one. Everything else, including hostile values, is `kind: 'unknown'`.
+ * `NetworkError`. When a value carries several statuses, an error status of the transport wins (the value's
+ * own, then that of the failure it wraps, such as Apollo Client 3's `networkError`), then the first GraphQL
+ * error that names one. Everything else, including hostile values, is `kind: 'unknown'`.
  * `options.normalize` is asked first, so shapes the kit does not know can be taught once.
  * Bodies are not read here: use `fromResponse` for a `Response` whose problem details you want.
  */
