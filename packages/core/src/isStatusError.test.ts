@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isStatusError } from './isStatusError'
 import { retryPolicy } from './retryPolicy'
 import { StatusError } from './StatusError'
@@ -108,5 +108,43 @@ describe('isStatusError', () => {
     expect(isStatusError(new copy.StatusError({ kind: 'timeout' }))).toBe(true)
     const otherCheck = (await import('./isStatusError')) as typeof import('./isStatusError')
     expect(otherCheck.isStatusError(new StatusError({ kind: 'abort' }))).toBe(true)
+  })
+
+  describe('given a global that cannot hold the shared set', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, BRAND)
+    afterEach(() => {
+      Reflect.deleteProperty(globalThis, BRAND)
+      if (descriptor) Object.defineProperty(globalThis, BRAND, descriptor)
+    })
+
+    it('keeps a set of its own when the global refuses it, as a locked-down realm does', async () => {
+      Reflect.deleteProperty(globalThis, BRAND)
+      Object.defineProperty(globalThis, BRAND, {
+        configurable: true,
+        get: () => undefined,
+        set: () => {
+          throw new TypeError('frozen')
+        },
+      })
+      vi.resetModules()
+      const copy = (await import('./toStatusError')) as typeof import('./toStatusError')
+      const check = (await import('./isStatusError')) as typeof import('./isStatusError')
+      const error = copy.toStatusError({ status: 404 })
+      expect(error.status).toBe(404)
+      expect(check.isStatusError(error)).toBe(true)
+      expect(copy.toStatusError(error)).toBe(error)
+    })
+
+    it('does not trust a value under its key that is no set it made', async () => {
+      Reflect.deleteProperty(globalThis, BRAND)
+      Object.defineProperty(globalThis, BRAND, {
+        configurable: true,
+        value: { has: () => true, add: () => {} },
+      })
+      vi.resetModules()
+      const check = (await import('./isStatusError')) as typeof import('./isStatusError')
+      expect(check.isStatusError(new Proxy({}, { get: () => 'network' }))).toBe(false)
+      expect(check.isStatusError({ kind: 'network' })).toBe(false)
+    })
   })
 })
