@@ -8,8 +8,8 @@ import { statusErrorRegistry } from './statusErrorRegistry'
  * object carrying a copied brand is not one, and neither is a StatusError whose fields were since changed to
  * something invalid. So a value it accepts always has a valid `kind`, a `status` that is an integer in
  * 100–599 exactly when `kind` is `'http'`, and a finite `retryAt`/`retryAfterMs` or none.
- * StatusErrors from another realm (an iframe, a `vm` context) are not accepted: `toStatusError` rebuilds them
- * from their shape. Never throws.
+ * StatusErrors from another realm (an iframe, a `vm` context) are not accepted: `toStatusError` reads them like
+ * any other error, so an http one keeps its status. Never throws.
  */
 export function isStatusError(value: unknown): value is StatusError {
   try {
