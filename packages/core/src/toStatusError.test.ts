@@ -853,6 +853,16 @@ describe('given values from another realm', () => {
     expect(error.problem?.title).toBe('Bad')
   })
 
+  it('rebuilds a StatusError made in another realm from its shape, keeping an http status', () => {
+    const foreign = runInNewContext(
+      `const e = new Error('404 Not Found'); e.name = 'StatusError'; e.kind = 'http'; e.status = 404; e`,
+    )
+    const error = toStatusError(foreign)
+    expect(error).not.toBe(foreign)
+    expect(error.status).toBe(404)
+    expect(error.cause).toBe(foreign)
+  })
+
   it('recognises an AbortError from another realm', () => {
     expect(toStatusError(runInNewContext(`const e = new Error('x'); e.name = 'AbortError'; e`)).kind).toBe(
       'abort',
