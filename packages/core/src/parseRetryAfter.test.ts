@@ -199,6 +199,18 @@ describe('parseRetryAfter', () => {
     })
   })
 
+  describe('given 29-Feb-00 in an RFC 850 date', () => {
+    it('reads it in the most recent century that has that day, however many centuries back', () => {
+      // Seen from 2260 the limit is 2310: 2300, 2200 and 2100 have no 29 February, 2000 has.
+      const now = Date.UTC(2260, 0, 1)
+      expect(parseRetryAfter('Tuesday, 29-Feb-00 00:00:00 GMT', now)).toBe(0)
+      // Seen from 2030, 2000 is the year, and the date is past.
+      expect(parseRetryAfter('Tuesday, 29-Feb-00 00:00:00 GMT', Date.UTC(2030, 0, 1))).toBe(0)
+      // Seen from 20 February 2400 the limit is 2450, and 2400 has the day: it is nine days ahead.
+      expect(parseRetryAfter('Tuesday, 29-Feb-00 00:00:00 GMT', Date.UTC(2400, 1, 20))).toBe(9 * 86_400_000)
+    })
+  })
+
   describe('given an asctime date', () => {
     it('returns the time until that date, with a space-padded day', () => {
       expect(parseRetryAfter('Sun Dec  6 12:00:00 2026', NOW)).toBe(11 * 86_400_000)

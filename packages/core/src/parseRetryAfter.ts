@@ -56,14 +56,15 @@ export function parseRetryAfter(
   let date = at(year)
   if (match[3]) {
     // RFC 9110 §5.6.7: a two-digit year that would be more than 50 years in the future is the most recent
-    // past year with those digits. Try the century of now + 50 years, else the one before (which also
-    // settles 29-Feb-00 when 2100, not a leap year, comes first).
+    // past year with those digits. Try the century of now + 50 years, then the ones before: a date in the
+    // future past the limit, or a 29 February that year lacks (29-Feb-00 in 2100, 2200 and 2300), goes back
+    // a century, up to the last one that has every 29 February (2000 for 2300).
     const limit = new Date(now)
     const limitYear = limit.getUTCFullYear() + 50
     const limitTime = limit.setUTCFullYear(limitYear)
     year += limitYear - (limitYear % 100)
-    date = at(year)
-    if (!(date <= limitTime)) date = at(year - 100)
+    date = Number.NaN
+    for (let back = 0; back < 400 && !(date <= limitTime); back += 100) date = at(year - back)
   }
   return Number.isNaN(date) ? undefined : Math.min(Math.max(0, Math.ceil(date - now)), MAX_DELAY_MS)
 }

@@ -64,7 +64,18 @@ const delaySeconds = fc.oneof(
 /** A value, with its near misses: a character dropped, doubled or swapped, or whitespace around it. */
 const nearValid = fc
   .tuple(
-    fc.oneof(imfFixdate, rfc850Date, asctimeDate, delaySeconds),
+    fc.oneof(
+      imfFixdate,
+      rfc850Date,
+      asctimeDate,
+      delaySeconds,
+      // 29 February of a two-digit year: whether it exists depends on the century the year is read in.
+      fc.constantFrom(
+        'Tuesday, 29-Feb-00 00:00:00 GMT',
+        'Sunday, 29-Feb-04 12:00:00 GMT',
+        'Thursday, 29-Feb-01 00:00:00 GMT',
+      ),
+    ),
     fc.oneof(
       { weight: 5, arbitrary: fc.constant((text: string) => text) },
       fc
@@ -93,8 +104,7 @@ const nearValid = fc
 
 describe('parseRetryAfter, held against a plain reading of RFC 9110', () => {
   it('agrees with the reference parser on valid and near-valid values', async () => {
-    // Years 1900 to 2149: the range where the RFC 850 fifty-year rule needs to look back one century only.
-    const now = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2149, 11, 31) })
+    const now = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2999, 11, 31) })
     await checkProperty(
       'parseRetryAfter',
       6000,
@@ -125,8 +135,8 @@ describe('parseRetryAfter, held against a plain reading of RFC 9110', () => {
       .tuple(
         // Whole seconds half of the time, so the date can fall exactly on the limit.
         fc.oneof(
-          fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2149, 11, 31) }),
-          fc.integer({ min: -2208988800, max: 5680281600 }).map((seconds) => seconds * 1000),
+          fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2999, 11, 31) }),
+          fc.integer({ min: -2208988800, max: 32503680000 }).map((seconds) => seconds * 1000),
         ),
         fc.oneof(fc.integer({ min: -2, max: 2 }), fc.integer({ min: -3 * 86_400, max: 3 * 86_400 })),
         fc.constantFrom(...LONG_DAYS),
