@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { STATUS } from './STATUS'
-import type { StatusCategory, StatusDefinition, StatusKey } from './StatusDefinition'
+import type { StatusCategory } from './STATUS_CATEGORIES'
+import type { StatusDefinition } from './StatusDefinition'
+import type { StatusKey } from './StatusKey'
 
 describe('STATUS types', () => {
   it('types each constant as its literal code', () => {

@@ -4,6 +4,7 @@ import { isStatusError } from './isStatusError'
 import type { ProblemDetails } from './parseProblemDetails'
 import type { StatusDefinition } from './StatusDefinition'
 import { StatusError, type StatusErrorInit, type StatusErrorJSON, type StatusErrorKind } from './StatusError'
+import type { StatusNormalizer } from './StatusNormalizer'
 import { type ToStatusErrorOptions, toStatusError } from './toStatusError'
 
 describe('StatusError types', () => {
@@ -57,7 +58,14 @@ describe('normalizer types', () => {
     expectTypeOf(toStatusError).parameter(0).toEqualTypeOf<unknown>()
     expectTypeOf(toStatusError).parameter(1).toEqualTypeOf<ToStatusErrorOptions | undefined>()
     expectTypeOf(toStatusError).returns.toEqualTypeOf<StatusError>()
-    expectTypeOf<ToStatusErrorOptions>().toEqualTypeOf<{ now?: number }>()
+    expectTypeOf<ToStatusErrorOptions>().toEqualTypeOf<{ now?: number; normalize?: StatusNormalizer }>()
+  })
+
+  it('takes a normalizer that answers with an init or undefined', () => {
+    expectTypeOf<StatusNormalizer>().toEqualTypeOf<(value: unknown) => StatusErrorInit | undefined>()
+    toStatusError(1, { normalize: (value) => (value === 1 ? { kind: 'http', status: 418 } : undefined) })
+    // @ts-expect-error an http init needs its status
+    toStatusError(1, { normalize: () => ({ kind: 'http' }) })
   })
 
   it('turns a Response into a promised StatusError', () => {

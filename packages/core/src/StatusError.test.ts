@@ -138,11 +138,12 @@ describe('given copies of StatusError from elsewhere', () => {
     expect(foreign instanceof StatusError).toBe(true)
   })
 
-  it('recognises a branded error from another realm', () => {
+  it('does not take a brand copied onto an error in another realm for one of its own', () => {
     const foreign = runInNewContext(
       `const e = new Error('404 Not Found'); Object.defineProperty(e, Symbol.for('statuskit.StatusError'), { value: true }); e`,
     )
-    expect(isStatusError(foreign)).toBe(true)
+    expect(isStatusError(foreign)).toBe(false)
+    expect(foreign instanceof StatusError).toBe(false)
   })
 
   it('keeps instanceof of subclasses honest', () => {
@@ -150,6 +151,11 @@ describe('given copies of StatusError from elsewhere', () => {
     expect(new AppError({ kind: 'unknown' }) instanceof AppError).toBe(true)
     expect(new StatusError({ kind: 'unknown' }) instanceof AppError).toBe(false)
     expect(new AppError({ kind: 'unknown' }) instanceof StatusError).toBe(true)
+  })
+
+  it('is not fooled by a proxy that answers true to every read', () => {
+    const forged = new Proxy({}, { get: () => true })
+    expect(forged instanceof StatusError).toBe(false)
   })
 
   it('is not fooled by an unbranded look-alike', () => {

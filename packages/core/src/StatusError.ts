@@ -1,11 +1,11 @@
 import { getStatus } from './getStatus'
-import { isHttpStatus } from './isHttpStatus'
 import { isRequestId } from './isRequestId'
 import { isStatusError } from './isStatusError'
 import { MAX_DELAY_MS } from './MAX_DELAY_MS'
 import type { ProblemDetails } from './parseProblemDetails'
 import type { StatusDefinition } from './StatusDefinition'
-import { STATUS_ERROR_BRAND } from './statusErrorBrand'
+import { statusErrorMessage } from './statusErrorMessage'
+import { statusErrorRegistry } from './statusErrorRegistry'
 
 /**
  * What went wrong, as a string state: the server answered with a status (`http`), no answer arrived
@@ -16,7 +16,10 @@ export type StatusErrorKind = 'http' | 'network' | 'timeout' | 'abort' | 'unknow
 interface StatusErrorCommonInit {
   /** What the server asked to wait, in ms (Retry-After, else RateLimit). Invalid values are dropped; clamped to 2147483647. */
   retryAfterMs?: number | undefined
-  /** The server's RFC 9457 document, as returned by `parseProblemDetails`. */
+  /**
+   * The server's RFC 9457 document, as returned by `parseProblemDetails`, which makes it plain data that
+   * `JSON.stringify` can always write. Kept as given.
+   */
   problem?: ProblemDetails | undefined
   /**
    * An opaque reference for support (a request-id header, a `traceId`). Kept only when it is 1–128 printable
@@ -51,15 +54,6 @@ export interface StatusErrorJSON {
   requestId: string | undefined
 }
 
-/** The only messages besides "404 Not Found": fixed, so no server text, URL or token can reach `message`. */
-const MESSAGES: Readonly<Record<string, string>> = {
-  __proto__: null,
-  network: 'Network error',
-  timeout: 'Request timed out',
-  abort: 'Request aborted',
-  unknown: 'Unknown error',
-} as unknown as Record<string, string>
-
 /**
  * One normalized error for every way a request can fail. Usually made by `toStatusError` or `fromResponse`;
  * build one yourself with `new StatusError({ kind: 'http', status: 404 })`.
@@ -71,61 +65,58 @@ const MESSAGES: Readonly<Record<string, string>> = {
  * @throws {RangeError} when `kind` is `'http'` and `status` is not an integer in 100–599.
  */
 export class StatusError extends Error {
-  /** Brand-based, so `instanceof StatusError` also holds for errors made by another copy of this package. */
+  /**
+   * `instanceof StatusError` holds for exactly what `isStatusError` accepts, so also for errors made by another
+   * copy of this package.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of instanceof; subclasses keep the ordinary check
     return this === StatusError ? isStatusError(value) : super[Symbol.hasInstance](value)
   }
 
   override readonly name = 'StatusError' as const
-  declare readonly kind: StatusErrorKind
+  readonly kind: StatusErrorKind
   /** An integer in 100–599 when `kind` is `'http'`, else undefined. */
-  declare readonly status: number | undefined
+  readonly status: number | undefined
   /** The registry entry for `status`; undefined for unregistered codes and non-http kinds. */
-  declare readonly definition: StatusDefinition | undefined
+  readonly definition: StatusDefinition | undefined
   /** What the server asked to wait (Retry-After, else RateLimit's `t=`), in ms, at normalization. */
-  declare readonly retryAfterMs: number | undefined
+  readonly retryAfterMs: number | undefined
   /** Epoch ms when the server's wait ends: normalization time + `retryAfterMs`. */
-  declare readonly retryAt: number | undefined
+  readonly retryAt: number | undefined
   /** The server's problem details document. Its text is the server's: show it as text, and only for 4xx. */
-  declare readonly problem: ProblemDetails | undefined
+  readonly problem: ProblemDetails | undefined
   /**
    * An opaque support reference: a request-id response header (`x-request-id`, `request-id`, ...), a
    * `traceId`/`requestId` problem member, or `problem.instance` when it is not an absolute URL.
    */
-  declare readonly requestId: string | undefined
-  /** The original thrown value (a non-enumerable own property). */
+  readonly requestId: string | undefined
+  /** The original thrown value (a non-enumerable own property, set by `Error` itself). */
   declare readonly cause: unknown
 
   constructor(init: StatusErrorInit) {
-    const { kind, retryAfterMs: wait, now } = init
+    const { kind, retryAfterMs: wait, now, problem, requestId } = init
     const status = kind === 'http' ? init.status : undefined
-    if (kind === 'http') {
-      if (!isHttpStatus(status)) throw new RangeError(`Bad status ${String(status)}`)
-    } else if (!MESSAGES[kind]) {
-      throw new TypeError(`Bad kind ${String(kind)}`)
+    const message = statusErrorMessage(kind, status)
+    if (message === undefined) {
+      throw kind === 'http'
+        ? new RangeError(`Bad status ${String(status)}`)
+        : new TypeError(`Bad kind ${String(kind)}`)
     }
-    // getStatus(undefined) is undefined: non-http kinds have no definition.
-    const definition = getStatus(status as number)
     // The `cause` option makes it a non-enumerable own property, as for any Error, even when undefined.
-    super(status ? `${status} ${definition ? definition.reason : 'HTTP Error'}` : MESSAGES[kind], {
-      cause: init.cause,
-    })
-    Object.defineProperty(this, STATUS_ERROR_BRAND, { value: true })
-    const retryAfterMs = typeof wait === 'number' && wait >= 0 ? Math.min(wait, MAX_DELAY_MS) : undefined
-    // Assigned here rather than declared as fields, so that this is the whole of the class's per-instance code.
-    Object.assign(this, {
-      kind,
-      status,
-      definition,
-      retryAfterMs,
-      retryAt:
-        retryAfterMs === undefined
-          ? undefined
-          : (Number.isFinite(now) ? (now as number) : Date.now()) + retryAfterMs,
-      problem: init.problem,
-      requestId: isRequestId(init.requestId) ? init.requestId : undefined,
-    })
+    super(message, { cause: init.cause })
+    this.kind = kind
+    this.status = status
+    // getStatus(undefined) is undefined: non-http kinds have no definition.
+    this.definition = getStatus(status as number)
+    this.retryAfterMs = typeof wait === 'number' && wait >= 0 ? Math.min(wait, MAX_DELAY_MS) : undefined
+    this.retryAt =
+      this.retryAfterMs === undefined
+        ? undefined
+        : (Number.isFinite(now) ? (now as number) : Date.now()) + this.retryAfterMs
+    this.problem = problem
+    this.requestId = isRequestId(requestId) ? requestId : undefined
+    statusErrorRegistry().add(this)
   }
 
   /** Only safe fields: never the cause, so never the request's URL, headers or credentials. */

@@ -126,6 +126,54 @@ describe('createStatusResponse', () => {
       expect(parseRetryAfter(header, Date.UTC(2026, 10, 25, 12, 0, 0))).toBe(300_000)
     })
 
+    it('writes a large number of seconds as plain digits that parseRetryAfter reads', () => {
+      const header = createStatusResponse(503, { retryAfter: 1e21 }).headers.get('Retry-After')
+      expect(header).toBe('1000000000000000000000')
+      expect(parseRetryAfter(header)).toBe(2147483647)
+      expect(createStatusResponse(503, { retryAfter: 2 ** 53 + 0.5 }).headers.get('Retry-After')).toMatch(
+        /^\d+$/,
+      )
+      expect(createStatusResponse(503, { retryAfter: Number.MAX_VALUE }).headers.get('Retry-After')).toMatch(
+        /^\d{309}$/,
+      )
+    })
+
+    it('rounds a Date with milliseconds up to the next whole second, as it rounds seconds', () => {
+      const date = new Date(Date.UTC(2026, 10, 25, 12, 5, 0, 1))
+      const header = createStatusResponse(503, { retryAfter: date }).headers.get('Retry-After')
+      expect(header).toBe('Wed, 25 Nov 2026 12:05:01 GMT')
+      expect(parseRetryAfter(header, date.getTime())).toBe(999)
+      const before1970 = new Date(Date.UTC(1969, 11, 31, 23, 59, 59, 500))
+      expect(createStatusResponse(503, { retryAfter: before1970 }).headers.get('Retry-After')).toBe(
+        'Thu, 01 Jan 1970 00:00:00 GMT',
+      )
+    })
+
+    it('sends Dates from year 0 to year 9999, the years an IMF-fixdate can write', () => {
+      const first = new Date(Date.UTC(2000, 0, 1))
+      first.setUTCFullYear(0)
+      expect(createStatusResponse(503, { retryAfter: first }).headers.get('Retry-After')).toBe(
+        'Sat, 01 Jan 0000 00:00:00 GMT',
+      )
+      const last = new Date(Date.UTC(9999, 11, 31, 23, 59, 59))
+      const header = createStatusResponse(503, { retryAfter: last }).headers.get('Retry-After')
+      expect(header).toBe('Fri, 31 Dec 9999 23:59:59 GMT')
+      expect(parseRetryAfter(header, last.getTime() - 1_000)).toBe(1_000)
+    })
+
+    it.each([
+      ['in year 10000', new Date(Date.UTC(10000, 0, 1)), '+010000-01-01T00:00:00.000Z'],
+      [
+        'that rounds up into year 10000',
+        new Date(Date.UTC(9999, 11, 31, 23, 59, 59, 1)),
+        '9999-12-31T23:59:59.001Z',
+      ],
+      ['in year -1', new Date(Date.UTC(-1, 0, 1)), '-000001-01-01T00:00:00.000Z'],
+    ])('throws a RangeError that names a Date %s', (_, date, named) => {
+      expect(() => createStatusResponse(503, { retryAfter: date })).toThrow(RangeError)
+      expect(() => createStatusResponse(503, { retryAfter: date })).toThrow(named)
+    })
+
     it.each([
       ['negative', -1],
       ['NaN', Number.NaN],

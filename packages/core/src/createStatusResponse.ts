@@ -4,8 +4,10 @@ import type { ProblemDetails } from './parseProblemDetails'
 /** Options of `createStatusResponse`. */
 export interface CreateStatusResponseInit {
   /**
-   * Sets `Retry-After`: a number of seconds (rounded up to whole seconds; negative, NaN or infinite values
-   * throw a RangeError) or a Date (sent as an IMF-fixdate). Takes precedence over a `Retry-After` in `headers`.
+   * Sets `Retry-After`: a number of seconds, rounded up to whole seconds and written as plain digits (negative,
+   * NaN or infinite values throw a RangeError), or a Date, rounded up to the next whole second and sent as an
+   * IMF-fixdate (a Date outside the years 0–9999, which that format cannot write, throws a RangeError).
+   * `parseRetryAfter` reads back every value written. Takes precedence over a `Retry-After` in `headers`.
    */
   retryAfter?: number | Date
   /**
@@ -45,8 +47,11 @@ function describeCode(code: unknown): string {
  * - 204, 205 and 304 get no body and no content type, as HTTP requires.
  * - `statusText` is the registered reason phrase; for an unregistered code (499) it is empty and the body's
  *   `title` falls back to the class's name ("Client Error", "Server Error"…).
+ * - `Retry-After` is whole seconds rounded up, or an IMF-fixdate rounded up to the next whole second: never
+ *   a value `parseRetryAfter` cannot read back.
  *
- * @throws RangeError for a code outside 200–599 or an invalid `retryAfter`.
+ * @throws RangeError for a code outside 200–599, or a `retryAfter` that is no wait or that an IMF-fixdate
+ * cannot write, naming the value.
  */
 export function createStatusResponse(code: number, init: CreateStatusResponseInit = {}): Response {
   if (!Number.isInteger(code) || code < 200 || code > 599) {
@@ -59,17 +64,28 @@ export function createStatusResponse(code: number, init: CreateStatusResponseIni
   const headers = new Headers(extraHeaders)
 
   if (retryAfter instanceof Date) {
-    if (Number.isNaN(retryAfter.getTime())) {
+    const time = retryAfter.getTime()
+    if (Number.isNaN(time)) {
       throw new RangeError('createStatusResponse: retryAfter is an invalid Date')
     }
-    headers.set('Retry-After', retryAfter.toUTCString())
+    // Up, as for seconds: a mock never asks the client to come back before it meant to.
+    const date = new Date(Math.ceil(time / 1000) * 1000)
+    const year = date.getUTCFullYear()
+    // An IMF-fixdate has a four-digit year: toUTCString would write year 10000 or -1 in a form no one reads.
+    if (year < 0 || year > 9999) {
+      throw new RangeError(
+        `createStatusResponse: retryAfter must be a Date from year 0 to 9999, got ${retryAfter.toISOString()}`,
+      )
+    }
+    headers.set('Retry-After', date.toUTCString())
   } else if (retryAfter !== undefined) {
     if (typeof retryAfter !== 'number' || !Number.isFinite(retryAfter) || retryAfter < 0) {
       throw new RangeError(
         `createStatusResponse: retryAfter must be a number of seconds ≥ 0, got ${String(retryAfter)}`,
       )
     }
-    headers.set('Retry-After', String(Math.ceil(retryAfter)))
+    // Through BigInt, since String() writes 1e21 and above in exponent notation, which is no delay-seconds.
+    headers.set('Retry-After', BigInt(Math.ceil(retryAfter)).toString())
   }
 
   const hasBody = code !== 204 && code !== 205 && code !== 304

@@ -143,6 +143,14 @@ describe('given bodies that cannot be used', () => {
     expect((await fromResponse(problemResponse('', 500))).problem).toBeUndefined()
   })
 
+  it('does not make a problem of a JSON string, even one that holds a problem document', async () => {
+    const body = JSON.stringify(JSON.stringify({ title: 'x', status: 400 }))
+    expect(body).toBe('"{\\"title\\":\\"x\\",\\"status\\":400}"')
+    const error = await fromResponse(problemResponse(body, 400))
+    expect(error.status).toBe(400)
+    expect(error.problem).toBeUndefined()
+  })
+
   it('keeps the status for a JSON type without a body', async () => {
     const response = new Response(null, { status: 404, headers: { 'content-type': 'application/json' } })
     const error = await fromResponse(response)
@@ -372,6 +380,16 @@ describe('given responses without a usable status', () => {
     const error = await fromResponse(problemResponse('{"title":"ok"}', 400, { 'retry-after': '1' }), options)
     expect(error.problem?.title).toBe('ok')
     expect(Number.isFinite(error.retryAt)).toBe(true)
+  })
+})
+
+describe('given a body nested 20,000 levels deep, well under the byte cap', () => {
+  it('parses it with deep members cut, so the error can always be serialised', async () => {
+    const body = `{"title":"Deep","a":${'['.repeat(20_000)}${']'.repeat(20_000)}}`
+    expect(encoder.encode(body).length).toBeLessThan(65_536)
+    const error = await fromResponse(problemResponse(body, 400))
+    expect(error.problem?.title).toBe('Deep')
+    expect(() => JSON.stringify(error)).not.toThrow()
   })
 })
 

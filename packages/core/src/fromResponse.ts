@@ -21,12 +21,30 @@ function option(value: unknown, fallback: number): number {
   return typeof value === 'number' && value >= 0 ? value : fallback
 }
 
+// How long the read loop may run before it lets the rest of the page (and the timeout's timer) have a turn.
+const SLICE_MS = 8
+
+/** A turn of the event loop: timers that are due, the timeout's among them, run before this settles. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve))
+}
+
+/**
+ * The body's bytes as text, or undefined when it is too long, too slow, or not a stream of bytes.
+ *
+ * A stream whose chunks are always ready (empty chunks without end, a `read()` that resolves at once) settles
+ * each read as a microtask, and a loop of microtasks never lets a timer fire: racing the reads against a timer
+ * alone would block the page forever. So the loop checks the deadline itself after every read, and yields to
+ * the event loop every few milliseconds so that the page stays responsive while it runs.
+ */
 async function readAll(
   reader: ReadableStreamDefaultReader<unknown>,
   maxBytes: number,
+  deadline: number,
 ): Promise<string | undefined> {
   const chunks: Uint8Array[] = []
   let size = 0
+  let sliceStart = Date.now()
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
@@ -35,6 +53,12 @@ async function readAll(
     size += value.byteLength
     if (size > maxBytes) return undefined
     chunks.push(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
+    const time = Date.now()
+    if (time >= deadline) return undefined
+    if (time - sliceStart >= SLICE_MS) {
+      await nextTask()
+      sliceStart = Date.now()
+    }
   }
   const bytes = new Uint8Array(size)
   let offset = 0
@@ -45,35 +69,52 @@ async function readAll(
   return new TextDecoder().decode(bytes)
 }
 
-/** The body as parsed JSON, or undefined when it is used, locked, too long, too slow or not JSON. */
-async function readJson(response: Response, maxBytes: number, timeoutMs: number): Promise<unknown> {
+/** The body's text, or undefined when it is used, locked, too long or too slow. */
+async function readText(
+  response: Response,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<string | undefined> {
   const length = Number(readHeader(readProperty(response, 'headers'), 'content-length'))
   if (readProperty(response, 'bodyUsed') === true || length > maxBytes) return undefined
   const body = readProperty(response, 'body') as ReadableStream<unknown> | null | undefined
+  const delay = Math.min(timeoutMs, MAX_DELAY_MS)
   let stopTimer = () => {}
+  // For a read that never settles: the timer wins the race. Reads that settle at once meet the deadline.
   const timeout = new Promise<undefined>((resolve) => {
-    const timer = setTimeout(resolve, Math.min(timeoutMs, MAX_DELAY_MS))
+    const timer = setTimeout(resolve, delay)
     stopTimer = () => clearTimeout(timer)
   })
   let reader: ReadableStreamDefaultReader<unknown> | undefined
   try {
-    let text: string | undefined
+    let text: unknown
     if (body === undefined) {
-      // Fetch polyfills without streams: text() is all there is; the cap is checked afterwards.
+      // Fetch polyfills without streams: text() is all there is, one promise, so the timer alone bounds it; the
+      // cap is checked afterwards (a string never has more UTF-16 units than UTF-8 bytes, so long ones are
+      // rejected without encoding them).
       text = await Promise.race([response.text(), timeout])
-      if (text !== undefined && new TextEncoder().encode(text).byteLength > maxBytes) text = undefined
+      if (
+        typeof text !== 'string' ||
+        text.length > maxBytes ||
+        new TextEncoder().encode(text).byteLength > maxBytes
+      )
+        return undefined
     } else if (body !== null && !body.locked) {
       reader = body.getReader()
-      text = await Promise.race([readAll(reader, maxBytes), timeout])
+      text = await Promise.race([readAll(reader, maxBytes, Date.now() + delay), timeout])
     }
-    return text === undefined ? undefined : JSON.parse(text)
+    return typeof text === 'string' ? text : undefined
   } catch {
     return undefined
   } finally {
     stopTimer()
-    // Stops a body we gave up on (over the cap, never ending); a no-op once the stream is done.
-    // Not awaited: a hostile stream's cancel() may never settle.
-    reader?.cancel().catch(() => {})
+    // Stops a body we gave up on (over the cap, never ending); a no-op once the stream is done. Not awaited,
+    // since a hostile stream's cancel() may never settle, and called on a later microtask so that a cancel()
+    // that throws at once cannot turn a known status into an unknown error.
+    const abandoned = reader
+    Promise.resolve()
+      .then(() => abandoned?.cancel())
+      .catch(() => {})
   }
 }
 
@@ -93,14 +134,13 @@ export async function fromResponse(response: Response, options?: FromResponseOpt
     const status = readProperty(response, 'status')
     if (!isHttpStatus(status)) return toStatusError(response, { now })
     const headers = readProperty(response, 'headers')
+    const maxBytes = option(readProperty(options, 'maxBodyBytes'), 65536)
+    // The text, not parsed JSON: createHttpStatusError parses a body once, so a JSON string holding JSON
+    // stays a string and never becomes a problem document.
     const body = isJsonContentType(readHeader(headers, 'content-type'))
-      ? await readJson(
-          response,
-          option(readProperty(options, 'maxBodyBytes'), 65536),
-          option(readProperty(options, 'timeoutMs'), 5000),
-        )
+      ? await readText(response, maxBytes, option(readProperty(options, 'timeoutMs'), 5000))
       : undefined
-    return createHttpStatusError(status, headers, body, response, now)
+    return createHttpStatusError(status, headers, body, response, now, maxBytes)
   } catch {
     return new StatusError({ kind: 'unknown', cause: response, now })
   }

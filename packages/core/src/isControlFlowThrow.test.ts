@@ -1,3 +1,4 @@
+import { notFound, redirect } from '@tanstack/router-core'
 import { describe, expect, it } from 'vitest'
 import { isControlFlowThrow } from './isControlFlowThrow'
 
@@ -48,6 +49,45 @@ describe('isControlFlowThrow', () => {
       expect(isControlFlowThrow(new Response(null, { status: 404, headers: { Location: '/x' } }))).toBe(false)
       expect(isControlFlowThrow(new Response('oops', { status: 500 }))).toBe(false)
       expect(isControlFlowThrow({ status: 302, headers: { location: '/x' } })).toBe(false)
+    })
+  })
+
+  describe('given what TanStack Router throws', () => {
+    it('recognises redirect({ to }), a 307 Response without a Location header', () => {
+      const thrown = redirect({ to: '/login' })
+      expect(thrown.headers.get('Location')).toBeNull()
+      expect(isControlFlowThrow(thrown)).toBe(true)
+    })
+
+    it('recognises redirect({ href }), redirect({ statusCode }) and a redirect thrown by redirect({ throw: true })', () => {
+      expect(isControlFlowThrow(redirect({ href: 'https://app.example.com/login' }))).toBe(true)
+      expect(isControlFlowThrow(redirect({ to: '/moved', statusCode: 301 }))).toBe(true)
+      let thrown: unknown
+      try {
+        redirect({ to: '/login', throw: true })
+      } catch (value) {
+        thrown = value
+      }
+      expect(isControlFlowThrow(thrown)).toBe(true)
+    })
+
+    it('recognises notFound(), with or without a route id', () => {
+      expect(isControlFlowThrow(notFound())).toBe(true)
+      expect(isControlFlowThrow(notFound({ routeId: '/posts/$id' as never }))).toBe(true)
+    })
+
+    it('recognises the plain redirect objects of versions before redirect() returned a Response', () => {
+      expect(isControlFlowThrow({ to: '/login', isRedirect: true })).toBe(true)
+    })
+
+    it('does not take a flag that is merely truthy, or options on a non-redirect status, for control flow', () => {
+      expect(isControlFlowThrow({ isNotFound: 'yes', isRedirect: 1 })).toBe(false)
+      expect(isControlFlowThrow(Object.assign(new Response(null, { status: 404 }), { options: {} }))).toBe(
+        false,
+      )
+      expect(isControlFlowThrow(Object.assign(new Response(null, { status: 307 }), { options: null }))).toBe(
+        false,
+      )
     })
   })
 

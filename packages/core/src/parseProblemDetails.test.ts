@@ -244,4 +244,90 @@ describe('parseProblemDetails', () => {
       expect(Reflect.ownKeys(parseProblemDetails(body)?.extensions ?? {})).toEqual([])
     })
   })
+
+  describe('given members that JSON.stringify could not write', () => {
+    /** `{"a":[[[…]]]}` with `levels` nested arrays, as a server could send it. */
+    function nested(levels: number): string {
+      return `{"title":"Deep","a":${'['.repeat(levels)}${']'.repeat(levels)}}`
+    }
+
+    it('cuts members nested deeper than 32 levels, so a deep body under the byte cap can be serialised', () => {
+      const body = nested(20_000)
+      expect(body.length).toBeLessThan(65536)
+      const parsed = JSON.parse(body)
+      expect(() => JSON.stringify(parsed)).toThrow(RangeError)
+      const problem = parseProblemDetails(parsed)
+      expect(problem?.title).toBe('Deep')
+      expect(() => JSON.stringify(problem)).not.toThrow()
+      let depth = 0
+      for (let level: unknown = problem?.extensions.a; Array.isArray(level); level = level[0]) depth++
+      expect(depth).toBe(32)
+    })
+
+    it('keeps a member nested exactly 32 levels deep whole', () => {
+      const problem = parseProblemDetails(JSON.parse(nested(32)))
+      expect(JSON.stringify(problem?.extensions.a)).toBe(`${'['.repeat(32)}${']'.repeat(32)}`)
+    })
+
+    it('cuts a cycle at the same depth', () => {
+      const item: Record<string, unknown> = { detail: 'loops' }
+      item.self = item
+      const problem = parseProblemDetails({ title: 'Cyclic', errors: [item] })
+      expect(() => JSON.stringify(problem)).not.toThrow()
+      expect(problem?.extensions.errors).toMatchObject([{ detail: 'loops', self: { detail: 'loops' } }])
+    })
+
+    it('copies shared branches within a fixed budget instead of once per path', () => {
+      // Each level refers to the next twice: 2 ** 40 paths, which a plain depth limit would still walk.
+      let node: Record<string, unknown> = {}
+      for (let level = 0; level < 40; level++) node = { left: node, right: node }
+      const started = Date.now()
+      const problem = parseProblemDetails({ title: 'Shared', tree: node })
+      expect(Date.now() - started).toBeLessThan(1_000)
+      let depth = 0
+      for (let level = problem?.extensions.tree; level !== undefined; level = (level as typeof node).left)
+        depth++
+      expect(depth).toBeLessThanOrEqual(32)
+      expect(() => JSON.stringify(problem)).not.toThrow()
+    })
+
+    it('leaves out BigInt, functions, symbols and class instances, and members whose getters throw', () => {
+      const problem = parseProblemDetails({
+        title: 'Odd',
+        big: 10n,
+        run: () => 1,
+        symbol: Symbol('s'),
+        date: new Date(0),
+        nested: {
+          big: 1n,
+          toJSON() {
+            throw new Error('toJSON runs')
+          },
+          get broken(): string {
+            throw new Error('getter')
+          },
+          kept: [1, 'two', true, null, 2n],
+        },
+      })
+      expect(() => JSON.stringify(problem)).not.toThrow()
+      expect(Object.keys(problem?.extensions ?? {})).toEqual(['nested'])
+      expect(JSON.parse(JSON.stringify(problem?.extensions.nested))).toEqual({
+        kept: [1, 'two', true, null, null],
+      })
+    })
+
+    it('walks at most a fixed number of items of a huge sparse array', () => {
+      const started = Date.now()
+      const problem = parseProblemDetails({ title: 'Sparse', items: new Array(2 ** 32 - 1) })
+      expect(Date.now() - started).toBeLessThan(1_000)
+      expect((problem?.extensions.items as unknown[] | undefined)?.length).toBeLessThanOrEqual(16384)
+    })
+
+    it('copies nested objects as data, with a __proto__ member kept as a member', () => {
+      const problem = parseProblemDetails(JSON.parse('{"nested":{"__proto__":{"polluted":true}}}'))
+      const nestedCopy = problem?.extensions.nested as Record<string, unknown>
+      expect(Object.hasOwn(nestedCopy, '__proto__')).toBe(true)
+      expect((nestedCopy as { polluted?: unknown }).polluted).toBeUndefined()
+    })
+  })
 })

@@ -1,3 +1,4 @@
+import { copyJson } from './copyJson'
 import { isHttpStatus } from './isHttpStatus'
 
 /** A problem details document (RFC 9457), as the server sent it. Frozen. */
@@ -16,49 +17,31 @@ export interface ProblemDetails {
   readonly extensions: Readonly<Record<string, unknown>>
 }
 
-type Mutable<T> = { -readonly [Key in keyof T]: T[Key] }
-
 /**
  * Reads a parsed JSON body as a problem details document (RFC 9457).
  *
  * Returns `undefined` unless `body` is a plain object (not an array, not `null`, not a class instance).
  * A standard member of the wrong type is ignored, as RFC 9457 asks; `status` is kept only when it is an
- * integer from 100 to 599. Members named `__proto__` or `constructor` are copied as plain data and never
- * change a prototype. Never throws: a member whose getter throws is left out; an object that cannot even be
- * inspected (a revoked proxy) gives `undefined`.
+ * integer from 100 to 599. Every other member is copied into `extensions` as plain JSON data, so the document
+ * can always be serialised: containers nested more than 32 levels deep are cut, values JSON cannot hold
+ * (BigInt, functions, symbols, class instances) are left out, and so are the values after the first 16384
+ * (a cycle in a body built by code ends there). Members named `__proto__` or `constructor` are
+ * copied as plain data and never change a prototype. Never throws: a member whose getter throws is left
+ * out; an object that cannot even be inspected (a revoked proxy) gives `undefined`.
  */
 export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
-  let keys: string[]
-  try {
-    // A JSON object's constructor is Object (of this or another realm: iframes, vm contexts) or none at all
-    // (a null prototype, or a literal `{ __proto__: … }`). Primitives, arrays, functions and class instances
-    // (Date, Map, Error…) have another constructor; null and undefined throw.
-    const maker: unknown = Object.getPrototypeOf(body)?.constructor
-    if (maker && (maker as () => unknown).name !== 'Object') return undefined
-    keys = Object.keys(body as object)
-  } catch {
-    return undefined
+  // The whole body is copied first, with one budget for the document, so that cycles and shared branches
+  // cannot multiply the work: 16384 values, far more than a problem document holds, copied in milliseconds.
+  // The copy has a null prototype, so a member named `__proto__` is plain data.
+  const members = copyJson(body, { left: 16384 }) as Record<string, unknown> | undefined
+  if (typeof members !== 'object' || !members || Array.isArray(members)) return undefined
+  const problem: Record<string, unknown> = { type: 'about:blank' }
+  // In the order of the interface; extensions comes last.
+  for (const key of ['type', 'title', 'status', 'detail', 'instance']) {
+    const value = members[key]
+    if (key === 'status' ? isHttpStatus(value) : typeof value === 'string') problem[key] = value
+    delete members[key]
   }
-
-  // extensions is set last so the members keep the order of the interface.
-  const problem = { type: 'about:blank' } as Mutable<ProblemDetails>
-  // Null prototype: assigning a member named `__proto__` creates plain data instead of changing a prototype.
-  const extensions: Record<string, unknown> = Object.create(null)
-  for (const key of keys) {
-    let value: unknown
-    try {
-      value = (body as Record<string, unknown>)[key]
-    } catch {
-      continue
-    }
-    if (key === 'status') {
-      if (isHttpStatus(value)) problem.status = value
-    } else if (/^(type|title|detail|instance)$/.test(key)) {
-      if (typeof value === 'string') problem[key as 'type'] = value
-    } else {
-      extensions[key] = value
-    }
-  }
-  problem.extensions = Object.freeze(extensions)
-  return Object.freeze(problem)
+  problem.extensions = Object.freeze(members)
+  return Object.freeze(problem) as unknown as ProblemDetails
 }

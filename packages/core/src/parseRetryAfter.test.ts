@@ -104,7 +104,8 @@ describe('parseRetryAfter', () => {
       expect(parseRetryAfter('Fri, 32 Jan 2027 00:00:00 GMT', NOW)).toBeUndefined()
       expect(parseRetryAfter('Fri, 01 Jan 2027 24:00:00 GMT', NOW)).toBeUndefined()
       expect(parseRetryAfter('Fri, 01 Jan 2027 23:60:00 GMT', NOW)).toBeUndefined()
-      expect(parseRetryAfter('Fri, 01 Jan 2027 23:59:60 GMT', NOW)).toBeUndefined()
+      expect(parseRetryAfter('Fri, 01 Jan 2027 23:59:61 GMT', NOW)).toBeUndefined()
+      expect(parseRetryAfter('Fri, 01 Jan 2027 23:59:70 GMT', NOW)).toBeUndefined()
     })
 
     it('does not check the weekday', () => {
@@ -198,6 +199,18 @@ describe('parseRetryAfter', () => {
     })
   })
 
+  describe('given 29-Feb-00 in an RFC 850 date', () => {
+    it('reads it in the most recent century that has that day, however many centuries back', () => {
+      // Seen from 2260 the limit is 2310: 2300, 2200 and 2100 have no 29 February, 2000 has.
+      const now = Date.UTC(2260, 0, 1)
+      expect(parseRetryAfter('Tuesday, 29-Feb-00 00:00:00 GMT', now)).toBe(0)
+      // Seen from 2030, 2000 is the year, and the date is past.
+      expect(parseRetryAfter('Tuesday, 29-Feb-00 00:00:00 GMT', Date.UTC(2030, 0, 1))).toBe(0)
+      // Seen from 20 February 2400 the limit is 2450, and 2400 has the day: it is nine days ahead.
+      expect(parseRetryAfter('Tuesday, 29-Feb-00 00:00:00 GMT', Date.UTC(2400, 1, 20))).toBe(9 * 86_400_000)
+    })
+  })
+
   describe('given an asctime date', () => {
     it('returns the time until that date, with a space-padded day', () => {
       expect(parseRetryAfter('Sun Dec  6 12:00:00 2026', NOW)).toBe(11 * 86_400_000)
@@ -224,6 +237,30 @@ describe('parseRetryAfter', () => {
       ['hour 24', 'Sun Dec  6 24:00:00 2026'],
     ])('rejects a %s: %j', (_, value) => {
       expect(parseRetryAfter(value, NOW)).toBeUndefined()
+    })
+  })
+
+  describe('given a leap second (second 60, which RFC 9110 section 5.6.7 allows)', () => {
+    // The instant after 23:59:59, the same as 00:00:00 of the next day: what POSIX time, and so Date, gives it.
+    const AFTER = Date.UTC(1994, 10, 7, 0, 0, 0)
+    const BEFORE = AFTER - 60_000
+
+    it('accepts it in an IMF-fixdate, as the first second of the next minute', () => {
+      expect(parseRetryAfter('Sun, 06 Nov 1994 23:59:60 GMT', BEFORE)).toBe(60_000)
+      expect(parseRetryAfter('Sun, 06 Nov 1994 23:59:60 GMT', AFTER)).toBe(0)
+      expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:60 GMT', NOW)).toBe(60_000)
+    })
+
+    it('accepts it in an RFC 850 date', () => {
+      expect(parseRetryAfter('Sunday, 06-Nov-94 23:59:60 GMT', BEFORE)).toBe(60_000)
+    })
+
+    it('accepts it in an asctime date', () => {
+      expect(parseRetryAfter('Sun Nov  6 23:59:60 1994', BEFORE)).toBe(60_000)
+    })
+
+    it('rolls over into the next year on 31 December', () => {
+      expect(parseRetryAfter('Thu, 31 Dec 2026 23:59:60 GMT', Date.UTC(2026, 11, 31, 23, 59, 0))).toBe(60_000)
     })
   })
 

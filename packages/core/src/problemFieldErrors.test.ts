@@ -127,4 +127,11 @@ describe('problemFieldErrors', () => {
       { field: 'name', message: detail },
     ])
   })
+
+  it('looks at only the first items of a huge list or map, however the document was made', () => {
+    const started = Date.now()
+    expect(problemFieldErrors(problem({ errors: new Array(2 ** 32 - 1) }))).toEqual([])
+    expect(problemFieldErrors(problem({ errors: { email: new Array(2 ** 32 - 1) } }))).toEqual([])
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
 })

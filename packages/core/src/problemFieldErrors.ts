@@ -9,6 +9,9 @@ export interface ProblemFieldError {
 // A hostile or buggy server must not be able to flood a page: the list and each string are capped.
 const MAX_ERRORS = 50
 const MAX_LENGTH = 500
+// And no document can make the walk long: only the first items of a list, or fields of a map, are looked at
+// (a hand-made `new Array(2 ** 32 - 1)` would otherwise take minutes to walk).
+const MAX_ITEMS = 1000
 
 /** A trimmed, capped, non-empty string, else undefined. */
 function text(value: unknown): string | undefined {
@@ -71,7 +74,7 @@ export function problemFieldErrors(problem: ProblemDetails | undefined): Problem
       const source = isRecord(extensions) && Object.hasOwn(extensions, name) ? extensions : problem
       const value = Object.hasOwn(source, name) ? (source as Record<string, unknown>)[name] : undefined
       if (Array.isArray(value)) {
-        for (const item of value) {
+        for (const item of value.slice(0, MAX_ITEMS)) {
           if (typeof item === 'string') add(undefined, text(item))
           else if (isRecord(item)) {
             const message = firstText(item, ['detail', 'message', 'reason', 'title'])
@@ -80,8 +83,12 @@ export function problemFieldErrors(problem: ProblemDetails | undefined): Problem
         }
       } else if (isRecord(value)) {
         // One message or a list of them per field.
-        for (const key of Object.keys(value))
-          for (const entry of [value[key]].flat()) add(text(key), text(entry))
+        for (const key of Object.keys(value).slice(0, MAX_ITEMS)) {
+          const entries = value[key]
+          for (const entry of Array.isArray(entries) ? entries.slice(0, MAX_ITEMS) : [entries]) {
+            add(text(key), text(entry))
+          }
+        }
       }
     }
   } catch {

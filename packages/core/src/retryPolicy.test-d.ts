@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { type RetryPolicy, type RetryPolicyOptions, retryPolicy } from './retryPolicy'
+import type { StatusNormalizer } from './StatusNormalizer'
 
 // TanStack Query v5's option shapes (query-core `RetryValue` / `RetryDelayValue`), with its default error type.
 type ShouldRetryFunction<TError = Error> = (failureCount: number, error: TError) => boolean
@@ -10,12 +11,13 @@ interface QueryRetryOptions<TError = Error> {
 }
 
 describe('retryPolicy types', () => {
-  it('takes optional numeric options', () => {
+  it('takes optional numeric options and a normalizer', () => {
     expectTypeOf<RetryPolicyOptions>().toEqualTypeOf<{
       maxRetries?: number
       baseDelayMs?: number
       maxDelayMs?: number
       maxRetryAfterMs?: number
+      normalize?: StatusNormalizer
     }>()
     expectTypeOf(retryPolicy).parameter(0).toEqualTypeOf<RetryPolicyOptions | undefined>()
     // @ts-expect-error options are numbers

@@ -216,3 +216,35 @@ describe('options', () => {
     expect(typeof retryDelay.call(undefined, 0, http(503))).toBe('number')
   })
 })
+
+describe('given a normalizer', () => {
+  /** A data layer the kit does not know: it throws `{ failure: 'offline' }` or `{ failure: 'busy', wait }`. */
+  const normalize = (value: unknown) => {
+    const failure = (value as { failure?: unknown } | null)?.failure
+    if (failure === 'offline') return { kind: 'network' as const }
+    if (failure === 'busy') return { kind: 'http' as const, status: 503, retryAfterMs: 2_000 }
+    return undefined
+  }
+
+  it('classifies with it, so shapes the kit does not know are retried as they should be', () => {
+    expect(retryPolicy().retry(0, { failure: 'offline' })).toBe(false)
+    const { retry, retryDelay } = retryPolicy({ normalize })
+    expect(retry(0, { failure: 'offline' })).toBe(true)
+    const busy = { failure: 'busy' }
+    expect(retry(0, busy)).toBe(true)
+    const delay = retryDelay(0, busy)
+    expect(delay).toBeGreaterThan(1_900)
+    expect(delay).toBeLessThanOrEqual(2_000)
+  })
+
+  it('falls back to the built-in recognition when the normalizer throws or has no answer', () => {
+    const { retry } = retryPolicy({
+      normalize: (value) => {
+        if (value === 'boom') throw new Error('normalizer bug')
+        return undefined
+      },
+    })
+    expect(retry(0, 'boom')).toBe(false)
+    expect(retry(0, { status: 503 })).toBe(true)
+  })
+})

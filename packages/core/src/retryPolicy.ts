@@ -1,6 +1,7 @@
 import { isRetryableStatus } from './isRetryableStatus'
 import { MAX_DELAY_MS } from './MAX_DELAY_MS'
 import type { StatusError } from './StatusError'
+import type { StatusNormalizer } from './StatusNormalizer'
 import { toStatusError } from './toStatusError'
 
 /** Options of `retryPolicy`. Every value must be finite and ≥ 0, so no policy can retry forever. */
@@ -16,6 +17,11 @@ export interface RetryPolicyOptions {
    * and the UI shows when to come back instead. @default 300000
    */
   maxRetryAfterMs?: number
+  /**
+   * Teaches the policy shapes the kit does not know, as `toStatusError`'s option does: pass the same function
+   * everywhere so the retry decision and the page agree on what went wrong.
+   */
+  normalize?: StatusNormalizer
 }
 
 /** TanStack Query's `retry` and `retryDelay` shapes; both are plain functions, safe to pass around unbound. */
@@ -28,7 +34,7 @@ export interface RetryPolicy {
 
 function readOption(
   options: RetryPolicyOptions | undefined,
-  key: keyof RetryPolicyOptions,
+  key: Exclude<keyof RetryPolicyOptions, 'normalize'>,
   fallback: number,
 ): number {
   const value = options?.[key] ?? fallback
@@ -48,8 +54,8 @@ function readOption(
 /**
  * A retry policy for TanStack Query (`retry`, `retryDelay`) or any loop of your own.
  *
- * `retry` is true only while `failureCount < maxRetries` and the error (normalized with `toStatusError`) is
- * `network`, `timeout`, or an http status that `isRetryableStatus` accepts (408, 425, 429, 500, 502, 503, 504);
+ * `retry` is true only while `failureCount < maxRetries` and the error (normalized with `toStatusError`, asking
+ * `normalize` first when given) is `network`, `timeout`, or an http status that `isRetryableStatus` accepts;
  * never `abort`, `unknown` (programming errors included) or any other status; and not when the server asked to
  * wait longer than `maxRetryAfterMs`. `retryDelay` waits exactly the time left until the server's `retryAt`
  * when it asked, else full jitter: a random value in `[0, min(maxDelayMs, baseDelayMs * 2 ** failureCount)]`.
@@ -65,11 +71,12 @@ export function retryPolicy(options?: RetryPolicyOptions): RetryPolicy {
   // TanStack Query hands both functions the same thrown value: normalize it once, so `retryAt` is fixed at
   // the first look and the wait shrinks as time passes instead of restarting.
   const seen = new WeakMap<object, StatusError>()
+  const toStatusErrorOptions = { normalize: options?.normalize }
   const normalize = (error: unknown): StatusError => {
-    if (typeof error !== 'object' || error === null) return toStatusError(error)
+    if (typeof error !== 'object' || error === null) return toStatusError(error, toStatusErrorOptions)
     let normalized = seen.get(error)
     if (!normalized) {
-      normalized = toStatusError(error)
+      normalized = toStatusError(error, toStatusErrorOptions)
       seen.set(error, normalized)
     }
     return normalized
@@ -89,7 +96,8 @@ export function retryPolicy(options?: RetryPolicyOptions): RetryPolicy {
     },
     retryDelay(failureCount: number, error: unknown): number {
       const left = timeLeft(normalize(error))
-      if (left !== undefined) return Math.min(Math.max(Math.ceil(left), 0), MAX_DELAY_MS)
+      // `left > 0` is false for NaN too, so no clock or value can make the delay anything but a valid timer delay.
+      if (left !== undefined) return left > 0 ? Math.min(Math.ceil(left), MAX_DELAY_MS) : 0
       const attempt = Number.isFinite(failureCount) && failureCount > 0 ? failureCount : 0
       const ceiling = baseDelayMs === 0 ? 0 : Math.min(maxDelayMs, baseDelayMs * 2 ** attempt)
       return Math.min(Math.max(Math.random() * ceiling, 0), ceiling)

@@ -1,6 +1,5 @@
 import { isHttpStatus } from './isHttpStatus'
-import type { StatusCategory } from './StatusDefinition'
-import { STATUS_CATEGORIES } from './statusCategories'
+import { STATUS_CATEGORIES, type StatusCategory } from './STATUS_CATEGORIES'
 
 /**
  * The category of any integer status code from 100 to 599, registered or not (`499` is a client error).

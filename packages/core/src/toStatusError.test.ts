@@ -255,6 +255,24 @@ describe('given an axios error', () => {
     expect(error.problem?.title).toBe('Bad input')
   })
 
+  it('parses a string body once: a JSON string that holds a problem document is no problem', () => {
+    for (const headers of [
+      { 'content-type': 'application/problem+json' },
+      { 'content-type': 'application/json' },
+    ]) {
+      const error = toStatusError(
+        new AxiosErrorLike('Request failed with status code 400', 'ERR_BAD_REQUEST', {
+          status: 400,
+          statusText: 'Bad Request',
+          headers,
+          data: JSON.stringify(JSON.stringify({ title: 'x', status: 400 })),
+        }),
+      )
+      expect(error.status).toBe(400)
+      expect(error.problem).toBeUndefined()
+    }
+  })
+
   it.each([
     ['ERR_NETWORK', 'network'],
     ['ECONNREFUSED', 'network'],
@@ -349,6 +367,22 @@ describe('given an ofetch FetchError', () => {
     expect(toStatusError(network).kind).toBe('network')
     expect(toStatusError(network).cause).toBe(network)
     expect(toStatusError(aborted).kind).toBe('abort')
+  })
+})
+
+describe('given a string body from ky or ofetch', () => {
+  it('parses it once, so a JSON string that holds a problem document is no problem', () => {
+    const text = JSON.stringify(JSON.stringify({ title: 'x' }))
+    const response = new Response(null, {
+      status: 409,
+      headers: { 'content-type': 'application/problem+json' },
+    })
+    const ky = toStatusError(new KyHTTPErrorLike(response, text))
+    const ofetch = toStatusError(new FetchErrorLike('[GET] "/x": 409 Conflict', { response, data: text }))
+    for (const error of [ky, ofetch]) {
+      expect(error.status).toBe(409)
+      expect(error.problem).toBeUndefined()
+    }
   })
 })
 
@@ -460,6 +494,12 @@ describe('given plain objects', () => {
     const error = toStatusError({ status: 422, data: { errors: proxy } })
     expect(error.status).toBe(422)
     expect(error.problem).toBeUndefined()
+  })
+
+  it('reads a body whose only standard member is type about:blank as a problem, so its members count', () => {
+    const error = toStatusError({ status: 504, data: { type: 'about:blank', requestId: 'rid-3' } })
+    expect(error.problem?.type).toBe('about:blank')
+    expect(error.requestId).toBe('rid-3')
   })
 
   it('prefers the request id header over problem members', () => {
@@ -654,6 +694,145 @@ describe('given hostile and odd values', () => {
   })
 })
 
+describe('given server data that JSON.stringify could not write', () => {
+  it('serialises an axios error whose body is nested 20,000 levels deep', () => {
+    const data = JSON.parse(`{"title":"Deep","a":${'['.repeat(20_000)}${']'.repeat(20_000)}}`)
+    const error = toStatusError(
+      new AxiosErrorLike('Request failed with status code 400', 'ERR_BAD_REQUEST', {
+        status: 400,
+        statusText: 'Bad Request',
+        headers: { 'content-type': 'application/problem+json' },
+        data,
+      }),
+    )
+    expect(error.problem?.title).toBe('Deep')
+    expect(() => JSON.stringify(error)).not.toThrow()
+  })
+
+  it('serialises an axios error whose body was built by code with a cycle, a BigInt and a throwing getter', () => {
+    const data: Record<string, unknown> = { title: 'Built', count: 10n }
+    data.self = data
+    Object.defineProperty(data, 'broken', {
+      enumerable: true,
+      get() {
+        throw new Error('getter')
+      },
+    })
+    const error = toStatusError({
+      status: 409,
+      headers: { 'content-type': 'application/problem+json' },
+      data,
+    })
+    expect(error.status).toBe(409)
+    expect(error.problem?.title).toBe('Built')
+    expect(() => JSON.stringify(error)).not.toThrow()
+  })
+})
+
+describe('given a normalizer', () => {
+  /** A data layer the kit does not know. */
+  class QuotaError extends Error {
+    override name = 'QuotaError'
+    constructor(public readonly resetInSeconds: number) {
+      super('quota exceeded')
+    }
+  }
+  const normalize = (value: unknown) =>
+    value instanceof QuotaError
+      ? { kind: 'http' as const, status: 429, retryAfterMs: value.resetInSeconds * 1000 }
+      : undefined
+
+  it('asks it first and builds the error from its answer, with the value as the cause and the given time', () => {
+    const thrown = new QuotaError(30)
+    const error = toStatusError(thrown, { now: NOW, normalize })
+    expect(error.kind).toBe('http')
+    expect(error.status).toBe(429)
+    expect(error.retryAt).toBe(NOW + 30_000)
+    expect(error.cause).toBe(thrown)
+    expect(Object.keys(error)).not.toContain('cause')
+  })
+
+  it('lets its answer win over the built-in recognition', () => {
+    const error = toStatusError({ status: 404 }, { normalize: () => ({ kind: 'http', status: 410 }) })
+    expect(error.status).toBe(410)
+  })
+
+  it('keeps a cause and a time the answer gives', () => {
+    const original = new Error('inner')
+    const error = toStatusError(new QuotaError(1), {
+      normalize: () => ({ kind: 'timeout', cause: original, retryAfterMs: 1_000, now: 5 }),
+    })
+    expect(error.cause).toBe(original)
+    expect(error.retryAt).toBe(1_005)
+  })
+
+  it('is not asked about a StatusError', () => {
+    const existing = new StatusError({ kind: 'abort' })
+    let asked = false
+    const result = toStatusError(existing, {
+      normalize: () => {
+        asked = true
+        return { kind: 'unknown' }
+      },
+    })
+    expect(result).toBe(existing)
+    expect(asked).toBe(false)
+  })
+
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('normalizer bug')
+      },
+    ],
+    ['answers undefined', () => undefined],
+    ['answers with a kind that does not exist', () => ({ kind: 'teapot' })],
+    ['answers with a status out of range', () => ({ kind: 'http', status: 999 })],
+    ['answers with a value that is no object', () => 42],
+    [
+      'answers with a revoked proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({ kind: 'network' }, {})
+        revoke()
+        return proxy
+      },
+    ],
+    ['is no function', 'not a function'],
+  ])('falls back to the built-in recognition when it %s', (_, normalize) => {
+    const error = toStatusError({ status: 503 }, { normalize: normalize as never })
+    expect(error.kind).toBe('http')
+    expect(error.status).toBe(503)
+  })
+})
+
+describe('given a value with a transport status and GraphQL errors', () => {
+  it('takes an error status of the transport first', () => {
+    const value = { statusCode: 502, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] }
+    expect(toStatusError(value).status).toBe(502)
+  })
+
+  it('takes the first GraphQL error that names a status over a transport status that is no error', () => {
+    const value = {
+      status: 200,
+      errors: [{ extensions: { code: 'SOMETHING_ELSE' } }, { extensions: { code: 'FORBIDDEN' } }],
+    }
+    expect(toStatusError(value).status).toBe(403)
+  })
+
+  it("reads headers but no body for a GraphQL error's status", () => {
+    const value = {
+      errors: [{ message: 'Slow down', extensions: { code: 'TOO_MANY_REQUESTS' } }],
+      data: { title: 'a field of the query', status: 7 },
+      headers: { 'retry-after': '9' },
+    }
+    const error = toStatusError(value, { now: NOW })
+    expect(error.status).toBe(429)
+    expect(error.retryAfterMs).toBe(9_000)
+    expect(error.problem).toBeUndefined()
+  })
+})
+
 describe('given values from another realm', () => {
   it('recognises a network TypeError, a plain object and a frozen object', () => {
     expect(toStatusError(runInNewContext(`new TypeError('Failed to fetch')`)).kind).toBe('network')
@@ -672,6 +851,16 @@ describe('given values from another realm', () => {
     const error = toStatusError(foreign)
     expect(error.status).toBe(400)
     expect(error.problem?.title).toBe('Bad')
+  })
+
+  it('rebuilds a StatusError made in another realm from its shape, keeping an http status', () => {
+    const foreign = runInNewContext(
+      `const e = new Error('404 Not Found'); e.name = 'StatusError'; e.kind = 'http'; e.status = 404; e`,
+    )
+    const error = toStatusError(foreign)
+    expect(error).not.toBe(foreign)
+    expect(error.status).toBe(404)
+    expect(error.cause).toBe(foreign)
   })
 
   it('recognises an AbortError from another realm', () => {

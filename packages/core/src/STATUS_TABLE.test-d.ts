@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import type { StatusTable } from './statusTable'
+import type { StatusTable } from './STATUS_TABLE'
 
 describe('StatusTable types', () => {
   it('decodes every code and reason of the table string as literal types', () => {
@@ -10,5 +10,17 @@ describe('StatusTable types', () => {
     expectTypeOf<StatusTable[26]>().toEqualTypeOf<[404, 'Not Found']>()
     expectTypeOf<StatusTable[49]>().toEqualTypeOf<[451, 'Unavailable For Legal Reasons']>()
     expectTypeOf<StatusTable[60]>().toEqualTypeOf<[511, 'Network Authentication Required']>()
+  })
+
+  it('reads a retryable entry without its marker', () => {
+    expectTypeOf<StatusTable[30]>().toEqualTypeOf<[408, 'Request Timeout']>()
+    expectTypeOf<StatusTable[54]>().toEqualTypeOf<[504, 'Gateway Timeout']>()
+  })
+
+  it('has no entry without a code, so a stray comma cannot go unnoticed', () => {
+    type Broken = {
+      [Index in keyof StatusTable]: [StatusTable[Index]] extends [never] ? Index : never
+    }[number]
+    expectTypeOf<Broken>().toEqualTypeOf<never>()
   })
 })
