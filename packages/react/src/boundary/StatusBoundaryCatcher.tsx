@@ -27,11 +27,9 @@ export type StatusBoundaryCatcherProps = StatusBoundaryProps & {
 /** An error caught this soon after the user's "Try again" is the same problem coming back. */
 const RETRIED_WITHIN_MS = 60_000
 
-type State =
-  | { didCatch: false; raw: null; error: null }
-  | { didCatch: true; raw: unknown; error: StatusError }
+type State = { didCatch: false; raw: null } | { didCatch: true; raw: unknown }
 
-const initialState: State = { didCatch: false, raw: null, error: null }
+const initialState: State = { didCatch: false, raw: null }
 
 function keysChanged(prev: readonly unknown[] = [], next: readonly unknown[] = []): boolean {
   return prev.length !== next.length || prev.some((value, index) => !Object.is(value, next[index]))
@@ -59,7 +57,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   /** Errors already passed to onError: React may hand the same one over again (StrictMode, a retried render). */
   private readonly reported = new WeakSet<object>()
   /** An error sent with `showError`, which React's error handling never saw: reported at commit. */
-  private sent: { raw: unknown; error: StatusError } | undefined
+  private sent: unknown
   /** The built-in page's root element while it is shown, and where it sat, for focus after a recovery. */
   private fallbackElement: HTMLElement | null = null
   private fallbackPlace: FallbackPlace | undefined
@@ -76,8 +74,17 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
    */
   private shown: { raw: unknown } | undefined
 
-  static getDerivedStateFromError(raw: unknown): State {
-    return { didCatch: true, raw, error: toStatusError(raw) }
+  static getDerivedStateFromError(raw: unknown): Partial<State> {
+    return { didCatch: true, raw }
+  }
+
+  /** The caught value, normalized with the provider's `normalize` (static `getDerivedStateFromError` cannot see it). */
+  private normalized: { raw: unknown; error: StatusError } | undefined
+  private errorOf(raw: unknown): StatusError {
+    if (this.normalized?.raw !== raw || !this.normalized) {
+      this.normalized = { raw, error: toStatusError(raw, { normalize: this.props.kit.normalize }) }
+    }
+    return this.normalized.error
   }
 
   /** Whether this boundary shows the error; otherwise render re-throws it to the boundary above. */
@@ -101,7 +108,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
 
   override componentDidCatch(raw: unknown, info: ErrorInfo): void {
     // componentDidCatch only runs when the fallback committed, so the error is one this boundary handles.
-    this.report(raw, this.state.error ?? toStatusError(raw), info.componentStack)
+    this.report(raw, this.errorOf(raw), info.componentStack)
   }
 
   override componentDidMount(): void {
@@ -109,11 +116,11 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   }
 
   override componentDidUpdate(prevProps: StatusBoundaryCatcherProps, prevState: State): void {
-    const { didCatch, raw, error } = this.state
+    const { didCatch, raw } = this.state
     this.shown = didCatch ? { raw } : undefined
-    if (didCatch && this.sent?.raw === raw) {
+    if (didCatch && this.sent === raw) {
       this.sent = undefined
-      this.report(raw, error, null)
+      this.report(raw, this.errorOf(raw), null)
     }
     if (!didCatch && this.refocus) {
       this.stopFocusWatch()
@@ -138,10 +145,9 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
    * one can catch it. Render still re-throws what this boundary does not handle, to the boundary above.
    */
   private readonly showError = (raw: unknown): void => {
-    const error = toStatusError(raw)
-    this.sent = { raw, error }
+    this.sent = raw
     this.shown = undefined
-    this.setState({ didCatch: true, raw, error })
+    this.setState({ didCatch: true, raw })
   }
 
   /** The `reset` every fallback receives. */
@@ -192,7 +198,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   }
 
   override render(): ReactNode {
-    const { didCatch, raw, error } = this.state
+    const { didCatch, raw } = this.state
     if (!didCatch) {
       return (
         <StatusBoundaryContext.Provider value={this.api}>
@@ -204,6 +210,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
     // error raised by the fallback while it was on screen goes up too: this boundary could only show it in the
     // same fallback again.
     const fromFallback = this.shown !== undefined && this.shown.raw !== raw
+    const error = this.errorOf(raw)
     if (fromFallback || !this.handles(raw, error)) throw raw
     const { parent } = this.props
     const fallbackApi: StatusBoundaryApi = {
@@ -213,7 +220,7 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
         parent?.showError ??
         ((next) => {
           this.shown = { raw }
-          this.setState({ didCatch: true, raw: next, error: toStatusError(next) })
+          this.setState({ didCatch: true, raw: next })
         }),
       error,
       automaticResets: { done: this.automatic.done, left: this.automatic.left },

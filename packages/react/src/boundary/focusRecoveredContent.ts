@@ -13,7 +13,11 @@ function focusIn({ parent, before, after }: FallbackPlace): void {
   const active = document.activeElement
   if (active && active !== document.body && active.isConnected) return
   let first: Element | undefined
-  for (let node = before ? before.nextSibling : parent.firstChild; node && node !== after; node = node.nextSibling) {
+  for (
+    let node = before ? before.nextSibling : parent.firstChild;
+    node && node !== after;
+    node = node.nextSibling
+  ) {
     if (!(node instanceof HTMLElement)) continue
     const heading = node.matches('h1,h2,h3,h4,h5,h6') ? node : node.querySelector('h1,h2,h3,h4,h5,h6')
     if (heading) {

@@ -1,4 +1,5 @@
 'use client'
+import type { StatusNormalizer } from '@statuskit/core'
 import { createContext } from 'react'
 import { en } from '../i18n/en'
 import type { Messages } from '../i18n/Messages'
@@ -21,6 +22,8 @@ export interface StatusKitConfig {
   readonly homeHref: string
   /** Renders every link of the pages and the sign-in dialog; `undefined` renders plain `<a>` elements. */
   readonly linkComponent?: LinkComponent | undefined
+  /** The app's own shapes, taught to `toStatusError` everywhere the kit normalizes a failure. */
+  readonly normalize?: StatusNormalizer | undefined
 }
 
 export const StatusKitContext = /* @__PURE__ */ createContext<StatusKitConfig>({

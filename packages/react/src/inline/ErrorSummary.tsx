@@ -36,10 +36,10 @@ export function ErrorSummary({
   title,
   headingLevel = 2,
 }: ErrorSummaryProps) {
-  const { messages } = useStatusKit()
+  const { messages, normalize } = useStatusKit()
   const items = useMemo(
-    () => (error == null ? [] : problemFieldErrors(toStatusError(error).problem)),
-    [error],
+    () => (error == null ? [] : problemFieldErrors(toStatusError(error, { normalize }).problem)),
+    [error, normalize],
   )
   const ref = useRef<HTMLDivElement>(null)
   const id = useId()

@@ -42,10 +42,13 @@ export function StatusNotice({
   onRetry,
   onDismiss,
 }: StatusNoticeProps) {
-  const { messages, locale } = useStatusKit()
+  const { messages, locale, normalize } = useStatusKit()
   const { renewedAt } = useSessionStatus()
   const online = useOnline()
-  const normalized = useMemo(() => (error == null ? undefined : toStatusError(error)), [error])
+  const normalized = useMemo(
+    () => (error == null ? undefined : toStatusError(error, { normalize })),
+    [error, normalize],
+  )
   // When this error was first shown, to tell a 401 before a renewed session from one after it.
   const [seen, setSeen] = useState<{ error: unknown; at: number }>({ error, at: Date.now() })
   if (seen.error !== error) setSeen({ error, at: Date.now() })

@@ -64,7 +64,7 @@ function keyFor(item: object, prefix: string): string {
  */
 export function useInlineFailures(options: UseInlineFailuresOptions = {}): readonly InlineFailure[] {
   const client = useQueryClient(options.queryClient)
-  const { messages, locale } = useStatusKit()
+  const { messages, locale, normalize } = useStatusKit()
   const { renewedAt } = useSessionStatus()
   const online = useOnline()
   const dismissed = useRef(new WeakSet<object>())
@@ -89,7 +89,7 @@ export function useInlineFailures(options: UseInlineFailuresOptions = {}): reado
     >[]) {
       const { state } = mutation
       if (state.status !== 'error' || !shown(mutation, state.error)) continue
-      const error = toStatusError(state.error)
+      const error = toStatusError(state.error, { normalize })
       const model = noticeModel(error, {
         context: 'mutation',
         messages,
@@ -123,7 +123,7 @@ export function useInlineFailures(options: UseInlineFailuresOptions = {}): reado
       ) {
         continue
       }
-      const error = toStatusError(state.error)
+      const error = toStatusError(state.error, { normalize })
       const model = noticeModel(error, {
         context: 'refetch',
         messages,
@@ -145,7 +145,7 @@ export function useInlineFailures(options: UseInlineFailuresOptions = {}): reado
       })
     }
     return failures
-  }, [client, messages, locale, online, renewedAt, version, bump])
+  }, [client, messages, locale, normalize, online, renewedAt, version, bump])
 }
 
 /** A number that changes whenever the client's queries or mutations change, and a way to change it by hand. */

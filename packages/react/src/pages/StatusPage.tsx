@@ -3,6 +3,7 @@ import { toStatusError } from '@statuskit/core'
 import { type ReactNode, useContext, useMemo } from 'react'
 import type { HeadingLevel, ResetOptions } from '../context/FallbackProps'
 import { StatusBoundaryContext } from '../context/StatusBoundaryContext'
+import { useStatusKit } from '../context/useStatusKit'
 import { BuiltInPage } from './BuiltInPage'
 
 /** Props of `<StatusPage>`: which status to show, an optional error for details, and overrides. */
@@ -52,14 +53,15 @@ export function StatusPage({
 }: StatusPageProps) {
   // As a boundary's fallback (`fallback={<StatusPage />}`), it shows the caught error and resets the boundary.
   const boundary = useContext(StatusBoundaryContext)
+  const { normalize } = useStatusKit()
   const shown = boundary?.error
   const statusError = useMemo(() => {
     const given = error ?? shown
-    const normalized = given === undefined ? undefined : toStatusError(given)
+    const normalized = given === undefined ? undefined : toStatusError(given, { normalize })
     if (code === undefined) return normalized ?? toStatusError(undefined)
     if (normalized !== undefined && normalized.status === code) return normalized
     return toStatusError({ status: code })
-  }, [code, error, shown])
+  }, [code, error, shown, normalize])
   const page = (
     <BuiltInPage
       error={statusError}

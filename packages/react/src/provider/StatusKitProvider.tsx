@@ -1,5 +1,5 @@
 'use client'
-import { isReportableError, type StatusError } from '@statuskit/core'
+import { isReportableError, type StatusError, type StatusNormalizer } from '@statuskit/core'
 import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { type ReactNode, useContext, useMemo, useRef } from 'react'
 import {
@@ -57,6 +57,12 @@ export interface StatusKitProviderProps {
    * `QueryClientProvider`, whose client is used; give it when the provider sits above that.
    */
   queryClient?: QueryClient | undefined
+  /**
+   * Teaches the kit shapes of errors it does not know (`toStatusError`'s `normalize`): boundaries, pages, notices,
+   * `<SessionGuard>` and `onError` all see its answer. Give `statusQueryDefaults` the same function, so that retries
+   * agree.
+   */
+  normalize?: StatusNormalizer | undefined
 }
 
 function shouldReport(report: StatusKitProviderProps['report'], error: StatusError): boolean {
@@ -80,6 +86,7 @@ export function StatusKitProvider({
   onError,
   report,
   queryClient,
+  normalize,
 }: StatusKitProviderProps) {
   // The latest callbacks, read when reporting, so that inline arrow props do not re-render every consumer.
   const latest = useRef({ onError, report })
@@ -90,8 +97,8 @@ export function StatusKitProvider({
 
   const merged = useMemo(() => mergeMessages(en, messages), [messages])
   const config = useMemo<StatusKitConfig>(
-    () => ({ locale, messages: merged, login, fallbacks, homeHref, linkComponent }),
-    [locale, merged, login, fallbacks, homeHref, linkComponent],
+    () => ({ locale, messages: merged, login, fallbacks, homeHref, linkComponent, normalize }),
+    [locale, merged, login, fallbacks, homeHref, linkComponent, normalize],
   )
   const reportError = useMemo<ErrorReporter>(
     () => (raw: unknown, error: StatusError, info: ErrorReportInfo) => {
@@ -107,7 +114,7 @@ export function StatusKitProvider({
   // Failed queries and mutations are reported even when no boundary shows them (background refetches, inline
   // errors): the provider is the one owner of reporting, and the reporter keeps each failure to one report.
   const contextClient = useContext(QueryClientContext)
-  useQueryFailureReports(queryClient ?? contextClient, reportError)
+  useQueryFailureReports(queryClient ?? contextClient, reportError, normalize)
   return (
     <ErrorReporterContext.Provider value={reportError}>
       <StatusKitContext.Provider value={config}>{children}</StatusKitContext.Provider>

@@ -4,6 +4,7 @@ import {
   type RetryPolicyOptions,
   retryPolicy,
   type StatusError,
+  type StatusNormalizer,
   toStatusError,
 } from '@statuskit/core'
 import type { DefaultOptions, Query } from '@tanstack/react-query'
@@ -24,6 +25,11 @@ export interface StatusQueryDefaultsOptions {
    * @default 3000
    */
   maxSilentWaitMs?: number | undefined
+  /**
+   * Teaches the retry policy shapes of errors it does not know (`toStatusError`'s `normalize`); give the provider the
+   * same function, so that what is retried and what the pages show agree.
+   */
+  normalize?: StatusNormalizer | undefined
   /** Query defaults of your own, applied last: any option here (`throwOnError`, `retry`, …) wins. */
   queries?: DefaultOptions['queries'] | undefined
   /**
@@ -48,9 +54,10 @@ export interface StatusQueryDefaultsOptions {
  */
 export function statusQueryDefaults(options: StatusQueryDefaultsOptions = {}): DefaultOptions {
   const maxSilentWaitMs = options.maxSilentWaitMs ?? 3000
-  const policy = retryPolicy({ ...options.retry, maxRetryAfterMs: maxSilentWaitMs })
+  const { normalize } = options
+  const policy = retryPolicy({ ...options.retry, maxRetryAfterMs: maxSilentWaitMs, normalize })
   const busy = (error: unknown): StatusError | undefined => {
-    const status = toStatusError(error)
+    const status = toStatusError(error, { normalize })
     return status.kind === 'http' && isBusyStatus(status.status) ? status : undefined
   }
   return {

@@ -40,7 +40,10 @@ export function SessionGuard({ children, login }: SessionGuardProps) {
   const client = useQueryClient()
   const kit = useStatusKit()
   const options = login ?? kit.login
-  const { state, renewedAt, renew } = useSessionExpiry(client, { refresh: options?.refresh })
+  const { state, renewedAt, renew } = useSessionExpiry(client, {
+    refresh: options?.refresh,
+    normalize: kit.normalize,
+  })
   const expired = state === 'expired'
   const open = useTypingPause(expired) && expired
   const info = useMemo(() => ({ state, renewedAt }), [state, renewedAt])

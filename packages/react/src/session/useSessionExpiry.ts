@@ -1,5 +1,5 @@
 'use client'
-import { STATUS, toStatusError } from '@statuskit/core'
+import { STATUS, type StatusNormalizer, toStatusError } from '@statuskit/core'
 import type { Mutation, Query, QueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SessionInfo } from '../context/SessionContext'
@@ -15,6 +15,8 @@ export interface SessionExpiryOptions {
    * on `true` what failed is fetched again and the state goes back to `active` without a dialog.
    */
   refresh?: (() => Promise<boolean>) | undefined
+  /** The app's own error shapes (the provider's `normalize`), so a 401 it knows is seen as one. */
+  normalize?: StatusNormalizer | undefined
 }
 
 /** What `useSessionExpiry` returns: the session's state and how to renew it after the user signed in. */
@@ -25,10 +27,6 @@ export interface SessionExpiry extends SessionInfo {
    * never replayed by themselves: their forms still hold the input and say it is not saved yet.
    */
   readonly renew: () => void
-}
-
-function isUnauthorized(error: unknown): boolean {
-  return toStatusError(error).status === STATUS.UNAUTHORIZED
 }
 
 /**
@@ -43,6 +41,8 @@ export function useSessionExpiry(client: QueryClient, options: SessionExpiryOpti
   const failedMutations = useRef(new Set<Mutation<unknown, unknown, unknown, unknown>>())
   const refresh = useRef(options.refresh)
   refresh.current = options.refresh
+  const normalize = useRef(options.normalize)
+  normalize.current = options.normalize
   const current = useRef<SessionState>('active')
 
   const renew = useCallback(() => {
@@ -88,7 +88,7 @@ export function useSessionExpiry(client: QueryClient, options: SessionExpiryOpti
       )
     }
     const claim = (error: unknown): boolean => {
-      if (!isUnauthorized(error)) return false
+      if (toStatusError(error, { normalize: normalize.current }).status !== STATUS.UNAUTHORIZED) return false
       if (typeof error === 'object' && error !== null) sessionClaims.add(error)
       return true
     }
