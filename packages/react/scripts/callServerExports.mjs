@@ -52,6 +52,11 @@ const calls = {
       thrown(maintenance)?.digest === `STATUSKIT;1;503;${(60_000).toString(36)};`
     )
   },
+  // TanStack Router's notFoundComponent, rendered by a Server Component: the 404 page as a client reference.
+  StatusNotFoundPage: (fn) => {
+    const element = fn({ isNotFound: true })
+    return element?.type?.$$typeof === CLIENT_REFERENCE && element.props.code === 404
+  },
 }
 
 const failures = []

@@ -6,7 +6,7 @@
 // 3. under `node --conditions=react-server`, with 'use client' modules replaced by client references as an RSC
 //    bundler does (scripts/rscClientReferences.mjs), every entry imports and every plain export can be called
 //    (scripts/callServerExports.mjs): statusQueryDefaults, mergeMessages, pageForError, the locales, the
-//    framework entries' throwStatus, ...;
+//    framework entries' throwStatus and StatusNotFoundPage, ...;
 // 4. every entry imports in plain Node, ESM and CommonJS (no window, no document at import time).
 //
 //   node scripts/check-use-client.mjs   (after `pnpm build` of both packages)
