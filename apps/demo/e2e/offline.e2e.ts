@@ -1,21 +1,13 @@
+import { expect, test } from '@playwright/test'
 import { en } from '@statuskit/react'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, count, launchBrowser, mockRequests, openApp, report, screenshot } from './harness'
+import { axeViolations, count, mockRequests, openApp, report, screenshot } from './harness'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-describe('given the browser goes offline', () => {
-  it('shows the offline page, and the content returns by itself when the connection does', async () => {
-    const { page, context, problems } = await openApp(browser, '/')
+test.describe('given the browser goes offline', () => {
+  test('shows the offline page, and the content returns by itself when the connection does', async ({
+    page,
+    context,
+  }) => {
+    const problems = await openApp(page, '/')
     await page.getByRole('link', { name: 'A-1004' }).waitFor()
 
     await context.setOffline(true)
@@ -49,11 +41,10 @@ describe('given the browser goes offline', () => {
     expect(count(whileOffline, 'order')).toBe(0)
     expect(orderRequests.map((request) => request.status)).toEqual([200])
     expect(problems).toEqual([])
-    await context.close()
   })
 
-  it('does the same with the developer panel switch that takes the app offline', async () => {
-    const { page, context, problems } = await openApp(browser, '/')
+  test('does the same with the developer panel switch that takes the app offline', async ({ page }) => {
+    const problems = await openApp(page, '/')
     await page.getByRole('link', { name: 'A-1005' }).waitFor()
     const offlineSwitch = page.getByRole('checkbox', { name: /Take the app offline/ })
 
@@ -77,6 +68,5 @@ describe('given the browser goes offline', () => {
     expect(whileOffline).toBe(0)
     expect(requests.map((request) => request.status)).toEqual([200])
     expect(problems).toEqual([])
-    await context.close()
   })
 })
