@@ -16,8 +16,10 @@ import { STATUSKIT_MEMBER } from './STATUSKIT_MEMBER'
  *
  * Clocks: the wait is written as the time left now (`retryAfterMs`), not as a moment, and the page counts it
  * from when the browser reads the error, so a server whose clock differs from the browser's still gets the
- * wait it asked for; only the time the answer spends in transit is not counted. In framework mode the document
- * response also carries the status and a `Retry-After` header.
+ * wait it asked for; only the time the answer spends in transit is not counted.
+ *
+ * In framework mode the document response gets the status; the thrown `data()` also carries a `Retry-After`
+ * header, which reaches the document when the route's `headers` export passes its `errorHeaders` on.
  *
  * @throws always: React Router's `data()` for an HTTP status, else the StatusError.
  */
