@@ -1,4 +1,5 @@
 import { StatusError } from '@statuskit/core'
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import {
   createMemoryHistory,
   createRootRoute,
@@ -25,11 +26,34 @@ function Search() {
   return <p>Results for {q}</p>
 }
 
+/** Whether the settings API fails, and how often it was asked. */
+const settingsApi = { fail: true, fetches: 0 }
+
+function Settings() {
+  const { data } = useQuery({
+    queryKey: ['settings'],
+    queryFn: async () => {
+      settingsApi.fetches += 1
+      if (settingsApi.fail) throw new StatusError({ kind: 'http', status: 503 })
+      return 'Shop settings'
+    },
+    retry: false,
+    throwOnError: true,
+  })
+  return <p>{data ?? 'Loading'}</p>
+}
+
+/** A page with a query of its own, as every page of a real app has. */
+function Orders() {
+  const { data } = useQuery({ queryKey: ['orders'], queryFn: async () => 'All orders' })
+  return <p>{data ?? 'Loading'}</p>
+}
+
 function renderApp(path: string, onReset = vi.fn()) {
   const rootRoute = createRootRoute({
     component: () => (
       <>
-        <Link to="/orders">Orders</Link>{' '}
+        <Link to="/orders">Orders</Link> <Link to="/settings">Settings</Link>{' '}
         <Link to="/search" search={{ q: 'mug' }}>
           Search for mugs
         </Link>
@@ -42,7 +66,8 @@ function renderApp(path: string, onReset = vi.fn()) {
   const router = createRouter({
     routeTree: rootRoute.addChildren([
       createRoute({ getParentRoute: () => rootRoute, path: '/', component: () => <p>Home page</p> }),
-      createRoute({ getParentRoute: () => rootRoute, path: '/orders', component: () => <p>All orders</p> }),
+      createRoute({ getParentRoute: () => rootRoute, path: '/orders', component: Orders }),
+      createRoute({ getParentRoute: () => rootRoute, path: '/settings', component: Settings }),
       createRoute({
         getParentRoute: () => rootRoute,
         path: '/broken',
@@ -56,9 +81,11 @@ function renderApp(path: string, onReset = vi.fn()) {
     history: createMemoryHistory({ initialEntries: [path] }),
   })
   render(
-    <StatusKitProvider linkComponent={RouterLink} login={{ href: '/login' }}>
-      <RouterProvider router={router} />
-    </StatusKitProvider>,
+    <QueryClientProvider client={new QueryClient()}>
+      <StatusKitProvider linkComponent={RouterLink} login={{ href: '/login' }}>
+        <RouterProvider router={router} />
+      </StatusKitProvider>
+    </QueryClientProvider>,
     quiet,
   )
   return router
@@ -83,6 +110,20 @@ describe('StatusRouteBoundary (TanStack Router)', () => {
       prev: ['/broken', 'app'],
       next: ['/orders', 'app'],
     })
+  })
+
+  it('gives a query that failed on an earlier visit one new fetch when the user comes back', async () => {
+    settingsApi.fail = true
+    settingsApi.fetches = 0
+    renderApp('/settings')
+    await screen.findByRole('heading', { level: 1, name: en.serviceUnavailable.title })
+    settingsApi.fail = false
+    await act(async () => screen.getByRole('link', { name: 'Orders' }).click())
+    // The orders page's own query mounts under the same boundary in between.
+    expect(await screen.findByText('All orders')).toBeInTheDocument()
+    await act(async () => screen.getByRole('link', { name: 'Settings' }).click())
+    expect(await screen.findByText('Shop settings')).toBeInTheDocument()
+    expect(settingsApi.fetches).toBe(2)
   })
 
   it('resets when only the search changes, on the same path', async () => {
