@@ -13,7 +13,8 @@ test.describe('given the browser goes offline', () => {
     await context.setOffline(true)
     const wentOffline = Date.now()
     await page.getByRole('link', { name: 'A-1004' }).click()
-    await page.getByRole('heading', { name: en.offline.title }).waitFor()
+    // The order page's own pending state is a nested page: its part of the page, and why.
+    await page.getByRole('main').getByRole('alert').filter({ hasText: en.offline.reason }).waitFor()
     const offlinePageAfterMs = Date.now() - wentOffline
     await screenshot(page, '4-offline')
     expect(await axeViolations(page)).toEqual([])
@@ -50,7 +51,8 @@ test.describe('given the browser goes offline', () => {
 
     await offlineSwitch.check()
     await page.getByRole('link', { name: 'A-1005' }).click()
-    await page.getByRole('heading', { name: en.offline.title }).waitFor()
+    // The order page's own pending state is a nested page: its part of the page, and why.
+    await page.getByRole('main').getByRole('alert').filter({ hasText: en.offline.reason }).waitFor()
     await page.getByRole('status').filter({ hasText: "You're offline" }).waitFor()
     const whileOffline = count(await mockRequests(page), 'order')
     await screenshot(page, '4-offline-switch')
