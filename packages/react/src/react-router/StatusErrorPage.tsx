@@ -8,6 +8,9 @@ import { ErrorReporterContext } from '../context/ErrorReporterContext'
 import type { HeadingLevel, ResetOptions } from '../context/FallbackProps'
 import { readRouteError } from './readRouteError'
 
+/** Numbers the errors shown, to mount a fresh page for each. */
+let errorsShown = 0
+
 /** Props of `<StatusErrorPage>`. */
 export interface StatusErrorPageProps {
   /**
@@ -40,12 +43,10 @@ export function StatusErrorPage({ headingLevel }: StatusErrorPageProps) {
 
   // The budget of automatic retries belongs to this error page at this address: a new address, a new series.
   const { pathname, search } = useLocation()
-  const address = pathname + search
-  const [series, setSeries] = useState({ address, key: {} })
-  if (series.address !== address) setSeries({ address, key: {} })
+  const series = useMemo(() => ({ address: pathname + search }), [pathname, search])
   // Each new error mounts a fresh page (a new countdown, focus moved again), as under <StatusBoundary>.
-  const [shown, setShown] = useState({ error, key: 0 })
-  if (shown.error !== error) setShown({ error, key: shown.key + 1 })
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new number for each new error
+  const shown = useMemo(() => ++errorsShown, [error])
 
   const running = useRef(false)
   const [retrying, setRetrying] = useState(false)
@@ -68,10 +69,10 @@ export function StatusErrorPage({ headingLevel }: StatusErrorPageProps) {
   )
   return (
     <RouterStatusPage
-      key={shown.key}
+      key={shown}
       error={error}
       retry={retry}
-      budgetKey={series.key}
+      budgetKey={series}
       retrying={retrying}
       retriedAt={userRetry && userRetry.of !== error ? userRetry.at : undefined}
       headingLevel={headingLevel}

@@ -113,14 +113,6 @@ describe('readRouteError', () => {
     expect(read.retryAt).toBe(NOW + 120_000)
   })
 
-  it('returns the same error for the same route error, so the wait is anchored once', async () => {
-    const raw = routeError(await fromResponse(createStatusResponse(429, { retryAfter: 10 })))
-    const first = readRouteError(raw)
-    vi.setSystemTime(NOW + 4000)
-    expect(readRouteError(raw)).toBe(first)
-    expect(first.retryAt).toBe(NOW + 10_000)
-  })
-
   it('reads a problem+json body that React Router kept as text', () => {
     const text = JSON.stringify({ type: 'about:blank', status: 400, errors: { email: ['Enter an email'] } })
     const read = readRouteError(new UNSAFE_ErrorResponseImpl(400, 'Bad Request', text))
