@@ -279,6 +279,38 @@ describe('StatusErrorPage', () => {
       expect(onError.mock.calls[0]?.[1]).toEqual({ source: 'boundary' })
     })
 
+    it("reads what a loader threw through the provider's normalize, as every part of the kit does", async () => {
+      const router = createMemoryRouter(
+        [
+          {
+            path: '/',
+            loader: () => {
+              throw Object.assign(new Error('quota'), { code: 'QUOTA_EXCEEDED' })
+            },
+            element: <p>never shown</p>,
+            hydrateFallbackElement: <p>Loading</p>,
+            errorElement: <StatusErrorPage />,
+          },
+        ],
+        { initialEntries: ['/'] },
+      )
+      render(
+        <StatusKitProvider
+          locale="en-GB"
+          normalize={(value) =>
+            (value as { code?: unknown }).code === 'QUOTA_EXCEEDED'
+              ? { kind: 'http', status: 429, retryAfterMs: 30_000 }
+              : undefined
+          }
+        >
+          <RouterProvider router={router} />
+        </StatusKitProvider>,
+      )
+      await settle()
+      expect(screen.getByRole('heading', { level: 1, name: en.rateLimited.title })).toBeInTheDocument()
+      expect(screen.getByRole('timer')).toHaveTextContent('30 seconds left')
+    })
+
     it("uses the provider's fallbacks before the built-in page", async () => {
       const router = createMemoryRouter(
         [

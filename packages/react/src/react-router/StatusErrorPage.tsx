@@ -6,6 +6,7 @@ import { useLocation, useRevalidator, useRouteError } from 'react-router'
 import { RouterStatusPage } from '../boundary/RouterStatusPage'
 import { ErrorReporterContext } from '../context/ErrorReporterContext'
 import type { HeadingLevel, ResetOptions } from '../context/FallbackProps'
+import { useStatusKit } from '../context/useStatusKit'
 import { readRouteError } from './readRouteError'
 
 /** Numbers the errors shown, to mount a fresh page for each. */
@@ -35,7 +36,8 @@ export interface StatusErrorPageProps {
  */
 export function StatusErrorPage({ headingLevel }: StatusErrorPageProps) {
   const raw = useRouteError()
-  const error = useMemo(() => readRouteError(raw), [raw])
+  const { normalize } = useStatusKit()
+  const error = useMemo(() => readRouteError(raw, { normalize }), [raw, normalize])
   const report = useContext(ErrorReporterContext)
   useEffect(() => report(raw, error, { source: 'boundary' }), [report, raw, error])
   const { revalidate } = useRevalidator()
@@ -43,7 +45,8 @@ export function StatusErrorPage({ headingLevel }: StatusErrorPageProps) {
 
   // The budget of automatic retries belongs to this error page at this address: a new address, a new series.
   const { pathname, search } = useLocation()
-  const series = useMemo(() => ({ address: pathname + search }), [pathname, search])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new object for each new address
+  const series = useMemo(() => ({}), [pathname, search])
   // Each new error mounts a fresh page (a new countdown, focus moved again), as under <StatusBoundary>.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new number for each new error
   const shown = useMemo(() => ++errorsShown, [error])

@@ -190,6 +190,39 @@ describe('TanStack Router and the kit', () => {
     })
   })
 
+  describe("given a loader that throws a shape only the app's normalize knows", () => {
+    it('shows the page the provider teaches for it', async () => {
+      const rootRoute = createRootRoute({ component: Layout })
+      const router = createRouter({
+        routeTree: rootRoute.addChildren([
+          createRoute({
+            getParentRoute: () => rootRoute,
+            path: '/orders',
+            loader: () => {
+              throw Object.assign(new Error('gone'), { code: 'ORDER_ARCHIVED' })
+            },
+            component: () => <p>Orders page</p>,
+            errorComponent: StatusErrorPage,
+          }),
+        ]),
+        history: createMemoryHistory({ initialEntries: ['/orders'] }),
+      })
+      render(
+        <StatusKitProvider
+          normalize={(value) =>
+            (value as { code?: unknown }).code === 'ORDER_ARCHIVED'
+              ? { kind: 'http', status: 404 }
+              : undefined
+          }
+        >
+          <RouterProvider router={router} />
+        </StatusKitProvider>,
+        quiet,
+      )
+      expect(await screen.findByRole('heading', { level: 1, name: en.notFound.title })).toBeInTheDocument()
+    })
+  })
+
   describe('given an address no route matches', () => {
     it("shows the kit's 404 page from the root's notFoundComponent", async () => {
       renderRouter({}, '/no/such/page')

@@ -6,6 +6,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'r
 import { RouterStatusPage } from '../boundary/RouterStatusPage'
 import { ErrorReporterContext } from '../context/ErrorReporterContext'
 import type { ResetOptions } from '../context/FallbackProps'
+import { useStatusKit } from '../context/useStatusKit'
 
 /**
  * The user's last "Try again", per route boundary: TanStack Router mounts the error component afresh for each
@@ -15,8 +16,8 @@ const userRetries = new WeakMap<() => void, { at: number; of: StatusError }>()
 
 /**
  * A route's `errorComponent` (or the router's `defaultErrorComponent`) that shows the kit's page for what the
- * route's loader or component threw, normalized with `toStatusError` (a StatusError thrown from a loader keeps
- * its wait and problem details).
+ * route's loader or component threw, normalized with `toStatusError` and the provider's `normalize` (a
+ * StatusError thrown from a loader keeps its wait and problem details).
  *
  * "Try again" invalidates the router, so the loaders run again, then resets the route's boundary if it still
  * shows the error; it resets TanStack Query's error-reset scope too, runs once per click, shows that it is
@@ -28,7 +29,8 @@ const userRetries = new WeakMap<() => void, { at: number; of: StatusError }>()
  */
 export function StatusErrorPage({ error: raw, reset }: ErrorComponentProps) {
   const router = useRouter()
-  const error = useMemo(() => toStatusError(raw), [raw])
+  const { normalize } = useStatusKit()
+  const error = useMemo(() => toStatusError(raw, { normalize }), [raw, normalize])
   const controlFlow = isControlFlowThrow(raw)
   const report = useContext(ErrorReporterContext)
   useEffect(() => {
