@@ -19,6 +19,8 @@ const entries = [
   { specifier: '@statuskit/react/locales/pt-BR', file: 'packages/react/src/i18n/locales/pt-BR.ts' },
   { specifier: '@statuskit/react/locales/ja', file: 'packages/react/src/i18n/locales/ja.ts' },
   { specifier: '@statuskit/react/locales/ar', file: 'packages/react/src/i18n/locales/ar.ts' },
+  { specifier: '@statuskit/react/react-router', file: 'packages/react/src/react-router/index.ts' },
+  { specifier: '@statuskit/react/tanstack-router', file: 'packages/react/src/tanstack-router/index.ts' },
 ]
 
 function resolveModule(directory, specifier) {

@@ -18,7 +18,16 @@ import { build } from 'esbuild'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const core = join(root, 'packages/core')
 const react = join(root, 'packages/react')
-const external = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'next', 'next/*']
+const external = [
+  'react',
+  'react-dom',
+  'react/jsx-runtime',
+  '@tanstack/react-query',
+  'next',
+  'next/*',
+  'react-router',
+  '@tanstack/react-router',
+]
 
 for (const file of [join(core, 'dist/index.js'), join(react, 'dist/index.js')]) {
   if (!existsSync(file)) {
@@ -118,6 +127,22 @@ const rows = [
   {
     name: '@statuskit/react/next, beyond the whole main entry',
     contents: "export * from './dist/index.js'; export * from './dist/next.js'",
+    base: "export * from './dist/index.js'",
+    resolveDir: react,
+    budget: 1000,
+    clean: ['descriptions', 'locales'],
+  },
+  {
+    name: '@statuskit/react/react-router, beyond the whole main entry',
+    contents: "export * from './dist/index.js'; export * from './dist/react-router.js'",
+    base: "export * from './dist/index.js'",
+    resolveDir: react,
+    budget: 1000,
+    clean: ['descriptions', 'locales'],
+  },
+  {
+    name: '@statuskit/react/tanstack-router, beyond the whole main entry',
+    contents: "export * from './dist/index.js'; export * from './dist/tanstack-router.js'",
     base: "export * from './dist/index.js'",
     resolveDir: react,
     budget: 1000,

@@ -13,6 +13,8 @@ const entry = {
   'locales/pt-BR': 'src/i18n/locales/pt-BR.ts',
   'locales/ja': 'src/i18n/locales/ja.ts',
   'locales/ar': 'src/i18n/locales/ar.ts',
+  'react-router': 'src/react-router/index.ts',
+  'tanstack-router': 'src/tanstack-router/index.ts',
 }
 
 const source = new URL('./src/', import.meta.url).pathname

@@ -1,37 +1,18 @@
 import { appendFileSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-import { inject } from 'vitest'
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs'
+import type { Page } from '@playwright/test'
 import type { RequestRecord } from '../src/mocks/mockState'
 
 export const SHOTS_DIR = process.env.DEMO_SHOTS_DIR ?? '/tmp/demo-shots'
 const require = createRequire(import.meta.url)
 const axePath = require.resolve('axe-core/axe.min.js')
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch(chromiumLaunchOptions)
-}
-
-export interface App {
-  context: BrowserContext
-  page: Page
-  /** Page errors and console errors seen so far. */
-  problems: string[]
-}
-
-/** A fresh context (no service worker, storage or cache carried over) on `path`, once the mock API answers. */
-export async function openApp(browser: Browser, path = '/'): Promise<App> {
-  const context = await browser.newContext({
-    baseURL: inject('baseUrl'),
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/Berlin',
-    colorScheme: 'light',
-    reducedMotion: 'reduce',
-  })
-  const page = await context.newPage()
+/**
+ * Opens `path` in the test's page (each test has a fresh context: no service worker, storage or cache carried
+ * over) once the mock API answers. Returns the page errors and console errors seen from then on.
+ */
+export async function openApp(page: Page, path = '/'): Promise<string[]> {
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
   page.on('console', (message) => {
@@ -42,7 +23,7 @@ export async function openApp(browser: Browser, path = '/'): Promise<App> {
   })
   await page.goto(path)
   await page.waitForFunction(() => window.__statuskitDemo !== undefined)
-  return { context, page, problems }
+  return problems
 }
 
 /** What the mock API received, in order (`at` is epoch ms on receipt). */

@@ -1,31 +1,13 @@
+import { expect, test } from '@playwright/test'
 import { en } from '@statuskit/react'
 import { de } from '@statuskit/react/locales/de'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  axeViolations,
-  count,
-  forceResponse,
-  launchBrowser,
-  mockRequests,
-  openApp,
-  report,
-  screenshot,
-} from './harness'
+import { axeViolations, count, forceResponse, mockRequests, openApp, report, screenshot } from './harness'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-describe('given the API answers 503 with an HTTP-date Retry-After', () => {
-  it('shows the maintenance page with the time the service is back, in the chosen language', async () => {
-    const { page, context, problems } = await openApp(browser, '/')
+test.describe('given the API answers 503 with an HTTP-date Retry-After', () => {
+  test('shows the maintenance page with the time the service is back, in the chosen language', async ({
+    page,
+  }) => {
+    const problems = await openApp(page, '/')
     await page.getByRole('link', { name: 'A-1003' }).waitFor()
     await forceResponse(page, { endpoint: 'order', status: 503, retryAfter: { kind: 'date', seconds: 600 } })
     await page.getByRole('link', { name: 'A-1003' }).click()
@@ -75,11 +57,12 @@ describe('given the API answers 503 with an HTTP-date Retry-After', () => {
     })
     expect(orderRequests).toBe(1)
     expect(problems).toEqual([])
-    await context.close()
   })
 
-  it('turns the whole API off with the maintenance switch, and "Try again" brings the page back once it is off', async () => {
-    const { page, context, problems } = await openApp(browser, '/')
+  test('turns the whole API off with the maintenance switch, keeps "Try again" off until the time it gives, and the page comes back once the switch is off', async ({
+    page,
+  }) => {
+    const problems = await openApp(page, '/')
     await page.getByRole('link', { name: 'A-1001' }).waitFor()
     const panel = page.getByRole('complementary', { name: 'Developer panel' })
     await panel.getByLabel('Maintenance length').selectOption('90')
@@ -98,7 +81,14 @@ describe('given the API answers 503 with an HTTP-date Retry-After', () => {
     expect(await axeViolations(page)).toEqual([])
 
     await panel.getByRole('checkbox', { name: /Maintenance/ }).uncheck()
-    await page.getByRole('main').getByRole('button', { name: en.common.tryAgain }).click()
+    // With a known end the page checks again by itself then, and "Try again" stays off until that time; once the
+    // API is back, opening the page again brings it.
+    const tryAgain = page.getByRole('main').getByRole('button', { name: en.common.tryAgain, exact: true })
+    expect(await tryAgain.getAttribute('aria-disabled')).toBe('true')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await nav.getByRole('link', { name: 'Orders' }).click()
+    await page.getByRole('link', { name: 'A-1001' }).waitFor()
+    await nav.getByRole('link', { name: 'Settings' }).click()
     await page.getByLabel('Shop name').waitFor()
     const requests = await mockRequests(page)
     const settings = requests.filter((request) => request.endpoint === 'settings')
@@ -112,9 +102,8 @@ describe('given the API answers 503 with an HTTP-date Retry-After', () => {
       backAt + 60_000,
     )
     expect(shown.includes(clock) || shown.includes(nextMinute), shown).toBe(true)
-    // One 503 (a 90-minute wait is shown, not retried), then the user's "Try again": one 200.
+    // One 503 (a 90-minute wait is shown, not retried), then the page opened again: one 200.
     expect(settings.map((request) => request.status)).toEqual([503, 200])
     expect(problems).toEqual([])
-    await context.close()
   })
 })

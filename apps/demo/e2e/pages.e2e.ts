@@ -1,21 +1,12 @@
+import { expect, test } from '@playwright/test'
 import { en } from '@statuskit/react'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchBrowser, openApp, screenshot } from './harness'
+import { axeViolations, openApp, screenshot } from './harness'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-describe('given the app working normally', () => {
-  it('has no axe violations on the orders, order, search and settings pages, in English and German', async () => {
-    const { page, context, problems } = await openApp(browser, '/')
+test.describe('given the app working normally', () => {
+  test('has no axe violations on the orders, order, search and settings pages, in English and German', async ({
+    page,
+  }) => {
+    const problems = await openApp(page, '/')
     await page.getByRole('link', { name: 'A-1001' }).waitFor()
     await page.getByText('Open orders').waitFor()
     await screenshot(page, '0-orders')
@@ -44,11 +35,12 @@ describe('given the app working normally', () => {
     await screenshot(page, '0-orders-de')
     expect(await axeViolations(page)).toEqual([])
     expect(problems).toEqual([])
-    await context.close()
   })
 
-  it('has no axe violations in the dark colour scheme, on a page of the app and a page of the kit', async () => {
-    const { page, context, problems } = await openApp(browser, '/')
+  test('has no axe violations in the dark colour scheme, on a page of the app and a page of the kit', async ({
+    page,
+  }) => {
+    const problems = await openApp(page, '/')
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.getByRole('link', { name: 'A-1001' }).waitFor()
     await page.getByText('Open orders').waitFor()
@@ -60,11 +52,10 @@ describe('given the app working normally', () => {
     await screenshot(page, '0-not-found-dark')
     expect(await axeViolations(page)).toEqual([])
     expect(problems).toEqual([])
-    await context.close()
   })
 
-  it('reflows to a phone-sized screen without axe violations or sideways scrolling', async () => {
-    const { page, context, problems } = await openApp(browser, '/settings')
+  test('reflows to a phone-sized screen without axe violations or sideways scrolling', async ({ page }) => {
+    const problems = await openApp(page, '/settings')
     await page.setViewportSize({ width: 360, height: 740 })
     await page.getByLabel('Shop name').waitFor()
     await screenshot(page, '0-settings-phone')
@@ -72,6 +63,5 @@ describe('given the app working normally', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     expect(problems).toEqual([])
-    await context.close()
   })
 })

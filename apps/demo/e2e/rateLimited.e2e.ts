@@ -1,21 +1,12 @@
+import { expect, test } from '@playwright/test'
 import { en } from '@statuskit/react'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchBrowser, mockRequests, openApp, report, screenshot } from './harness'
+import { axeViolations, mockRequests, openApp, report, screenshot } from './harness'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-describe('given a search the API rate-limits', () => {
-  it('counts down after a 429 with Retry-After: 3 and shows the results by itself, not asking earlier', async () => {
-    const { page, context, problems } = await openApp(browser, '/search')
+test.describe('given a search the API rate-limits', () => {
+  test('counts down after a 429 with Retry-After: 3 and shows the results by itself, not asking earlier', async ({
+    page,
+  }) => {
+    const problems = await openApp(page, '/search')
     // Every text the countdown shows, with when it showed it, recorded in the page (screenshots and axe take
     // their time, and the countdown does not wait for them).
     await page.evaluate(() => {
@@ -79,6 +70,5 @@ describe('given a search the API rate-limits', () => {
     expect(after429[0]?.status).toBe(200)
     expect((after429[0]?.at ?? 0) - t429).toBeGreaterThanOrEqual(3000)
     expect(problems).toEqual([])
-    await context.close()
   })
 })

@@ -1,29 +1,12 @@
+import { expect, test } from '@playwright/test'
 import { en } from '@statuskit/react'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  axeViolations,
-  forceResponse,
-  launchBrowser,
-  mockRequests,
-  openApp,
-  report,
-  screenshot,
-} from './harness'
+import { axeViolations, forceResponse, mockRequests, openApp, report, screenshot } from './harness'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-describe('given a settings form with unsaved typing when the session ends', () => {
-  it('asks the user to sign in over the page, keeps the typed text, and then saving works', async () => {
-    const { page, context, problems } = await openApp(browser, '/settings')
+test.describe('given a settings form with unsaved typing when the session ends', () => {
+  test('asks the user to sign in over the page, keeps the typed text, and then saving works', async ({
+    page,
+  }) => {
+    const problems = await openApp(page, '/settings')
     const shopName = page.getByLabel('Shop name')
     const signature = page.getByLabel('Signature on order emails')
     await shopName.waitFor()
@@ -73,6 +56,5 @@ describe('given a settings form with unsaved typing when the session ends', () =
     expect(saves.map((request) => request.status)).toEqual([401, 200])
     expect(sessions.map((request) => request.status)).toEqual([200])
     expect(problems).toEqual([])
-    await context.close()
   })
 })

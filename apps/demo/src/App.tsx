@@ -1,5 +1,6 @@
 import { SessionGuard, StatusKitProvider } from '@statuskit/react'
 import { de } from '@statuskit/react/locales/de'
+import { RouterLink } from '@statuskit/react/react-router'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
@@ -41,6 +42,9 @@ export function App() {
           locale={locale}
           messages={locale === 'de' ? de : undefined}
           login={login}
+          homeHref="/"
+          // The kit's links ("Go to the home page") navigate with the router instead of reloading the app.
+          linkComponent={RouterLink}
           onError={telemetry.report}
         >
           {/* A 401 from any query or mutation opens one sign-in dialog over the page, which stays mounted. */}

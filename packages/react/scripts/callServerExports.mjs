@@ -25,26 +25,37 @@ const calls = {
   pageForError: (fn) => fn(notFound)?.$$typeof === CLIENT_REFERENCE,
   variantForError: (fn) => fn(notFound) === 'notFound',
   noticeModel: (fn, kit) =>
-    fn(notFound, { context: 'mutation', messages: kit.en, locale: 'en', now: 0, online: true }).retryable === false,
+    fn(notFound, { context: 'mutation', messages: kit.en, locale: 'en', now: 0, online: true }).retryable ===
+    false,
   formatDuration: (fn) => fn(90_000, 'en') === '1 minute 30 seconds',
   formatClockTime: (fn) => typeof fn(0, 'en-GB') === 'string',
   formatWhen: (fn, kit) => typeof fn(60_000, 0, 'en-GB', kit.en.common) === 'string',
   setHookFormErrors: (fn) => Array.isArray(fn(notFound, () => {})),
   toConformErrors: (fn) => fn(notFound).formErrors.length === 0,
-  // Next's own not-found signal from its Server Component build, and a status it cannot signal in a digest.
+  // Next's: its own not-found signal from its Server Component build, and a status it cannot signal in a digest.
+  // React Router's: data() with the status, as a loader or action of framework mode throws it on the server.
   throwStatus: (fn) => {
     const thrown = (source) => {
       try {
         fn(source)
       } catch (error) {
-        return error?.digest
+        return error
       }
+    }
+    const missing = thrown(notFound)
+    if (missing?.type === 'DataWithResponseInit') {
+      return missing.init?.status === 404 && thrown(429)?.init?.status === 429
     }
     const maintenance = new StatusError({ kind: 'http', status: 503, retryAfterMs: 60_000, now: 0 })
     return (
-      thrown(notFound) === 'NEXT_HTTP_ERROR_FALLBACK;404' &&
-      thrown(maintenance) === `STATUSKIT;1;503;${(60_000).toString(36)};`
+      missing?.digest === 'NEXT_HTTP_ERROR_FALLBACK;404' &&
+      thrown(maintenance)?.digest === `STATUSKIT;1;503;${(60_000).toString(36)};`
     )
+  },
+  // TanStack Router's notFoundComponent, rendered by a Server Component: the 404 page as a client reference.
+  StatusNotFoundPage: (fn) => {
+    const element = fn({ isNotFound: true })
+    return element?.type?.$$typeof === CLIENT_REFERENCE && element.props.code === 404
   },
 }
 

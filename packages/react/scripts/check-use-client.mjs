@@ -5,7 +5,8 @@
 // 2. locales and every @statuskit/core file carry no directive and no React;
 // 3. under `node --conditions=react-server`, with 'use client' modules replaced by client references as an RSC
 //    bundler does (scripts/rscClientReferences.mjs), every entry imports and every plain export can be called
-//    (scripts/callServerExports.mjs): statusQueryDefaults, mergeMessages, pageForError, the locales, ...;
+//    (scripts/callServerExports.mjs): statusQueryDefaults, mergeMessages, pageForError, the locales, the
+//    framework entries' throwStatus and StatusNotFoundPage, ...;
 // 4. every entry imports in plain Node, ESM and CommonJS (no window, no document at import time).
 //
 //   node scripts/check-use-client.mjs   (after `pnpm build` of both packages)
@@ -92,6 +93,9 @@ if (failures.length === 0) {
   called = run(
     [
       '--conditions=react-server',
+      // As RSC bundlers resolve: React Router's react-server build is ESM under `module`; its CommonJS fallback
+      // requires a 'use client' file that only a bundler (or the hook below, for ESM) replaces.
+      '--conditions=module',
       '--import',
       join(react, 'scripts/rscClientReferences.register.mjs'),
       join(react, 'scripts/callServerExports.mjs'),

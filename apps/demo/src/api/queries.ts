@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { Order, Settings, Stats } from '../mocks/mockData'
+import type { Invoice, Order, Settings, Stats } from '../mocks/mockData'
 import { apiFetch } from './apiFetch'
 
 export type OrderSummary = Omit<Order, 'items'>
@@ -15,6 +15,10 @@ export const orderQuery = (id: string) =>
     queryKey: ['orders', id],
     queryFn: ({ signal }) => apiFetch<Order>(`/api/orders/${encodeURIComponent(id)}`, { signal }),
   })
+
+export function fetchInvoice(orderId: string, signal: AbortSignal): Promise<Invoice> {
+  return apiFetch<Invoice>(`/api/orders/${encodeURIComponent(orderId)}/invoice`, { signal })
+}
 
 export const statsQuery = () =>
   queryOptions({

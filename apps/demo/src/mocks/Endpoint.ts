@@ -2,6 +2,7 @@
 export const ENDPOINTS = {
   orders: 'GET /api/orders',
   order: 'GET /api/orders/:id',
+  invoice: 'GET /api/orders/:id/invoice',
   stats: 'GET /api/stats',
   search: 'GET /api/search',
   settings: 'GET /api/settings',

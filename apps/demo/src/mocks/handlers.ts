@@ -1,7 +1,7 @@
 import { createStatusResponse } from '@statuskit/core'
 import { delay, HttpResponse, http } from 'msw'
 import type { Endpoint } from './Endpoint'
-import { initialSettings, orders, type Settings, type Stats } from './mockData'
+import { initialSettings, invoiceFor, orders, type Settings, type Stats } from './mockData'
 import { mockState, type RequestRecord, type RetryAfterChoice } from './mockState'
 
 /** A little latency, so loading states are real but tests stay quick. */
@@ -148,6 +148,35 @@ export const handlers = [
         response: createStatusResponse(404, { problem: { detail: 'There is no order with this number.' } }),
         why: 'not-found',
       }
+    }),
+  ),
+  http.get('/api/orders/:id/invoice', ({ request, params }) =>
+    serve('invoice', request, () => {
+      const order = orders.find((candidate) => candidate.id === params.id)
+      if (!order) {
+        return {
+          response: createStatusResponse(404, { problem: { detail: 'There is no order with this number.' } }),
+          why: 'not-found',
+        }
+      }
+      if (order.state === 'placed') {
+        // An order that has not been packed yet lacks what an invoice needs: RFC 9457 field errors.
+        return {
+          response: createStatusResponse(422, {
+            problem: {
+              title: 'This order cannot be invoiced yet',
+              extensions: {
+                errors: [
+                  { pointer: '#/billingAddress/postcode', detail: 'Add the postcode of the billing address' },
+                  { pointer: '#/vatId', detail: 'Add a VAT number like DE123456789' },
+                ],
+              },
+            },
+          }),
+          why: 'invalid',
+        }
+      }
+      return HttpResponse.json(invoiceFor(order))
     }),
   ),
   http.get('/api/stats', ({ request }) =>

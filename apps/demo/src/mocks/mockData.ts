@@ -7,6 +7,17 @@ export interface Order {
   items: readonly { sku: string; name: string; quantity: number; price: number }[]
 }
 
+export interface Invoice {
+  number: string
+  orderId: string
+  customer: string
+  issuedAt: string
+  lines: Order['items']
+  net: number
+  vat: number
+  total: number
+}
+
 export interface Settings {
   displayName: string
   email: string
@@ -55,4 +66,22 @@ export const initialSettings: Settings = {
   displayName: 'Demo Shop',
   email: 'orders@example.com',
   signature: 'Thanks for your order!',
+}
+
+/** German VAT on everything the demo shop sells. */
+const VAT_RATE = 0.19
+
+/** The invoice of an order that has been packed: totals are gross, as the shop's prices are. */
+export function invoiceFor(order: Order): Invoice {
+  const net = Math.round((order.total / (1 + VAT_RATE)) * 100) / 100
+  return {
+    number: `INV-${order.id.slice(2)}`,
+    orderId: order.id,
+    customer: order.customer,
+    issuedAt: order.placedAt,
+    lines: order.items,
+    net,
+    vat: Math.round((order.total - net) * 100) / 100,
+    total: order.total,
+  }
 }

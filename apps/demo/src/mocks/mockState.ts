@@ -25,7 +25,7 @@ export interface RequestRecord {
   retryAfter?: string
   /** Epoch milliseconds when the mock received the request. */
   at: number
-  why: 'ok' | 'forced' | 'offline' | 'maintenance' | 'rate-limited' | 'signed-out' | 'not-found'
+  why: 'ok' | 'forced' | 'offline' | 'maintenance' | 'rate-limited' | 'signed-out' | 'not-found' | 'invalid'
 }
 
 export interface MockSnapshot {

@@ -1,5 +1,5 @@
-import { StatusBoundary } from '@statuskit/react'
-import { Link, NavLink, Outlet, useLocation } from 'react-router'
+import { StatusRouteBoundary } from '@statuskit/react/react-router'
+import { Link, NavLink, Outlet } from 'react-router'
 import { DevPanel } from '../components/DevPanel'
 import { LocaleSwitch } from '../components/LocaleSwitch'
 import { OfflineBanner } from '../components/OfflineBanner'
@@ -7,11 +7,12 @@ import { useAppText } from '../i18n/useAppText'
 
 /**
  * The app's frame. The root boundary wraps the routed content only, so the header, the language switch and the
- * developer panel keep working whatever page the kit shows; moving to another address resets it.
+ * developer panel keep working whatever page the kit shows; moving to another address (path or search) resets
+ * it. It shows what the pages throw while they render (failed queries); what their loaders throw goes to the
+ * routes' `errorElement`.
  */
 export function Layout() {
   const text = useAppText()
-  const { pathname } = useLocation()
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -41,9 +42,9 @@ export function Layout() {
       <div className="app-body">
         <main id="main" tabIndex={-1}>
           <OfflineBanner />
-          <StatusBoundary resetKeys={[pathname]}>
+          <StatusRouteBoundary>
             <Outlet />
-          </StatusBoundary>
+          </StatusRouteBoundary>
         </main>
         <DevPanel />
       </div>

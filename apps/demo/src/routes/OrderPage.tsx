@@ -18,6 +18,9 @@ export function OrderPage() {
       <h1>{text.orderTitle(orderId)}</h1>
       {order ? (
         <>
+          <p>
+            <Link to={`/orders/${order.id}/invoice`}>{text.invoiceLink}</Link>
+          </p>
           <dl className="facts">
             <div>
               <dt>{text.colCustomer}</dt>

@@ -1,0 +1,5 @@
+export { RouterLink } from './RouterLink'
+export type { StatusErrorPageProps } from './StatusErrorPage'
+export { StatusErrorPage } from './StatusErrorPage'
+export { StatusRouteBoundary } from './StatusRouteBoundary'
+export { throwStatus } from './throwStatus'
