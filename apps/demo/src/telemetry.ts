@@ -1,7 +1,7 @@
 import type { StatusError } from '@statuskit/core'
 import type { ErrorReportInfo } from '@statuskit/react'
 
-export interface TelemetryEntry {
+interface TelemetryEntry {
   id: number
   at: number
   /** What a tracker would group by: the status, else the kind ("500", "network"). */

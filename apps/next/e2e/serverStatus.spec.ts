@@ -73,7 +73,7 @@ test.describe('a Server Component that ends with throwStatus', () => {
 
     await markDocument(page)
     const clickedAt = Date.now()
-    await page.getByRole('button', { name: en.common.tryAgain }).click()
+    await page.getByRole('button', { name: en.common.tryAgain, exact: true }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Order 7' })).toBeVisible()
     const recoveredMs = Date.now() - clickedAt
     expect(await upstream.requests('orders/7')).toBe(2)

@@ -7,7 +7,7 @@ import { mockState, type RequestRecord, type RetryAfterChoice } from './mockStat
 /** A little latency, so loading states are real but tests stay quick. */
 const LATENCY_MS = 120
 /** The search allows this many requests per window, then answers 429 with `Retry-After: 3`. */
-export const SEARCH_LIMIT = 3
+const SEARCH_LIMIT = 3
 const SEARCH_WINDOW_MS = 20_000
 const SEARCH_BLOCK_SECONDS = 3
 

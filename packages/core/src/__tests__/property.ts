@@ -4,7 +4,7 @@ import fc from 'fast-check'
  * The seed of every property run: fixed, so a failure on CI reproduces anywhere. Set FC_SEED to explore other
  * inputs locally; a failure prints the seed and path that replay it.
  */
-export const SEED = Number(
+const SEED = Number(
   (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.FC_SEED ??
     20261129,
 )

@@ -43,11 +43,11 @@ export function ErrorSummary({
   )
   const ref = useRef<HTMLDivElement>(null)
   const id = useId()
-  const shown = items.length > 0
+  // Each failed submission gives a new list: focus goes to the summary again.
   useEffect(() => {
-    if (shown) ref.current?.focus()
-  }, [shown, error])
-  if (!shown) return null
+    if (items.length > 0) ref.current?.focus()
+  }, [items])
+  if (items.length === 0) return null
   const Heading = `h${headingLevel}` as 'h2'
   return (
     <div className="sk-error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={id}>

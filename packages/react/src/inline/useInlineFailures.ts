@@ -39,7 +39,11 @@ const keyOf = new WeakMap<object, string>()
 let next = 0
 function keyFor(item: object, prefix: string): string {
   let key = keyOf.get(item)
-  if (!key) keyOf.set(item, (key = `${prefix}${(next += 1)}`))
+  if (!key) {
+    next += 1
+    key = `${prefix}${next}`
+    keyOf.set(item, key)
+  }
   return key
 }
 
