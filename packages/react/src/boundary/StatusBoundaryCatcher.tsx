@@ -60,7 +60,6 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   private sent: unknown
   /** The built-in page's root element while it is shown, and where it sat, for focus after a recovery. */
   private fallbackElement: HTMLElement | null = null
-  private fallbackPlace: FallbackPlace | undefined
   private refocus: FallbackPlace | undefined
   private stopFocusWatch: () => void = () => {}
 
@@ -169,9 +168,13 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
   private clear(details: ResetDetails): void {
     // The children render next: what they throw is theirs, even if it never commits in between.
     this.shown = undefined
-    const active = typeof document === 'undefined' ? null : document.activeElement
-    const focusWasInFallback = this.fallbackElement?.contains(active) || active === document.body
-    this.refocus = focusWasInFallback ? this.fallbackPlace : undefined
+    // Where the fallback sits now is where the recovered content will be: focus goes there if it was in the fallback.
+    const element = this.fallbackElement
+    const active = element?.ownerDocument.activeElement
+    this.refocus =
+      element?.parentElement && (element.contains(active ?? null) || active === element.ownerDocument.body)
+        ? { parent: element.parentElement, before: element.previousSibling, after: element.nextSibling }
+        : undefined
     this.props.resetQueries()
     this.props.onReset?.(details)
     this.setState(initialState)
@@ -179,13 +182,6 @@ export class StatusBoundaryCatcher extends Component<StatusBoundaryCatcherProps,
 
   private readonly fallbackRef = (element: HTMLElement | null): void => {
     this.fallbackElement = element
-    if (element?.parentElement) {
-      this.fallbackPlace = {
-        parent: element.parentElement,
-        before: element.previousSibling,
-        after: element.nextSibling,
-      }
-    }
   }
 
   private renderFallback(error: StatusError): ReactNode {
