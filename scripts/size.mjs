@@ -64,7 +64,8 @@ async function forbiddenStrings() {
     console.error('size: found no locale strings to look for; the check would prove nothing.')
     process.exit(1)
   }
-  return { descriptions, locales }
+  // The development-only technical details (message, kind, cause chain): their markup's class marks them.
+  return { descriptions, locales, development: ['sk-details'] }
 }
 
 async function measure({ contents, resolveDir }) {
@@ -100,15 +101,14 @@ const rows = [
     name: '@statuskit/core toStatusError + parseRetryAfter',
     contents: "export { toStatusError, parseRetryAfter } from './dist/index.js'",
     resolveDir: core,
-    budget: 2000,
-    limit: 3500,
+    budget: 3800,
     clean: ['descriptions'],
   },
   {
     name: '@statuskit/core getStatus',
     contents: "export { getStatus } from './dist/index.js'",
     resolveDir: core,
-    budget: 1500,
+    budget: 900,
     clean: ['descriptions'],
   },
   {
@@ -120,9 +120,22 @@ const rows = [
     name: '@statuskit/react StatusBoundary + every default page (en)',
     contents: "export { StatusBoundary } from './dist/index.js'",
     resolveDir: react,
-    budget: 5000,
-    limit: 10300,
-    clean: ['descriptions', 'locales'],
+    budget: 9700,
+    clean: ['descriptions', 'locales', 'development'],
+  },
+  {
+    name: '@statuskit/react useStatusBoundary',
+    contents: "export { useStatusBoundary } from './dist/index.js'",
+    resolveDir: react,
+    budget: 600,
+    clean: ['descriptions', 'locales', 'development'],
+  },
+  {
+    name: '@statuskit/react NotFoundPage',
+    contents: "export { NotFoundPage } from './dist/index.js'",
+    resolveDir: react,
+    budget: 2200,
+    clean: ['descriptions', 'locales', 'development'],
   },
   {
     name: '@statuskit/react/next, beyond the whole main entry',

@@ -1,3 +1,9 @@
+/**
+ * The HTTP status registry, one normalized `StatusError` from any thrown value, strict Retry-After parsing, a retry policy and a safe login return path. No React, no dependencies.
+ *
+ * @packageDocumentation
+ * @module @statuskit/core
+ */
 export { automaticRetryAt } from './automaticRetryAt'
 export { busyRetryDelay } from './busyRetryDelay'
 export type { CreateStatusResponseInit } from './createStatusResponse'

@@ -1,3 +1,9 @@
+/**
+ * The error boundary, a page for every status, inline notices and form adapters, wired to TanStack Query.
+ *
+ * @packageDocumentation
+ * @module @statuskit/react
+ */
 export type { ResetDetails } from './boundary/ResetDetails'
 export { StatusBoundary } from './boundary/StatusBoundary'
 export type { StatusBoundaryCommonProps, StatusBoundaryProps } from './boundary/StatusBoundaryProps'

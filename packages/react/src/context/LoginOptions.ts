@@ -9,6 +9,20 @@
  *   resolves `false` or rejects.
  */
 export type LoginOptions = (
-  | { href: string; returnToParam?: string; onLogin?: never }
-  | { onLogin: () => Promise<void>; href?: never; returnToParam?: never }
-) & { refresh?: (() => Promise<boolean>) | undefined }
+  | {
+      /** The login page; the kit adds the return path. */
+      href: string
+      /** The name of the return path's query parameter. @default 'returnTo' */
+      returnToParam?: string
+      onLogin?: never
+    }
+  | {
+      /** Signs the user in without leaving the page; the kit awaits it, then fetches again what failed. */
+      onLogin: () => Promise<void>
+      href?: never
+      returnToParam?: never
+    }
+) & {
+  /** Renews the session silently; resolves `true` when it did, so no dialog is needed. */
+  refresh?: (() => Promise<boolean>) | undefined
+}

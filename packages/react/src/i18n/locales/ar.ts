@@ -1,3 +1,9 @@
+/**
+ * The kit's strings in Arabic (right to left), to pass to `StatusKitProvider` with its `locale`.
+ *
+ * @packageDocumentation
+ * @module @statuskit/react/locales/ar
+ */
 import type { Messages } from '../Messages'
 
 /**

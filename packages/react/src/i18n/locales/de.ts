@@ -1,3 +1,9 @@
+/**
+ * The kit's strings in German, to pass to `StatusKitProvider` with its `locale`.
+ *
+ * @packageDocumentation
+ * @module @statuskit/react/locales/de
+ */
 import type { Messages } from '../Messages'
 
 /**

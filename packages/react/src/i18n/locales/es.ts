@@ -1,3 +1,9 @@
+/**
+ * The kit's strings in Spanish, to pass to `StatusKitProvider` with its `locale`.
+ *
+ * @packageDocumentation
+ * @module @statuskit/react/locales/es
+ */
 import type { Messages } from '../Messages'
 
 /**

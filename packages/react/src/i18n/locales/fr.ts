@@ -1,3 +1,9 @@
+/**
+ * The kit's strings in French, to pass to `StatusKitProvider` with its `locale`.
+ *
+ * @packageDocumentation
+ * @module @statuskit/react/locales/fr
+ */
 import type { Messages } from '../Messages'
 
 /**

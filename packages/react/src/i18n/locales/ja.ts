@@ -1,3 +1,9 @@
+/**
+ * The kit's strings in Japanese, to pass to `StatusKitProvider` with its `locale`.
+ *
+ * @packageDocumentation
+ * @module @statuskit/react/locales/ja
+ */
 import type { Messages } from '../Messages'
 
 /**

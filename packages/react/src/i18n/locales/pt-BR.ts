@@ -1,3 +1,9 @@
+/**
+ * The kit's strings in Brazilian Portuguese, to pass to `StatusKitProvider` with its `locale`.
+ *
+ * @packageDocumentation
+ * @module @statuskit/react/locales/pt-BR
+ */
 import type { Messages } from '../Messages'
 
 /**
