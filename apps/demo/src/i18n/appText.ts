@@ -51,7 +51,6 @@ export const appText = {
     problemSummary: 'There is a problem',
     notSavedSignIn: 'Your changes have not been saved yet. Sign in, then save again.',
     notSaved: 'Your changes could not be saved. They are still here: try saving again.',
-    offlineBanner: "You're offline. What you see may be out of date; it updates when you're back online.",
   },
   de: {
     skipToContent: 'Zum Inhalt springen',
@@ -105,8 +104,6 @@ export const appText = {
     notSavedSignIn:
       'Ihre Änderungen sind noch nicht gespeichert. Melden Sie sich an und speichern Sie erneut.',
     notSaved: 'Ihre Änderungen konnten nicht gespeichert werden. Sie sind noch da: Speichern Sie erneut.',
-    offlineBanner:
-      'Sie sind offline. Die Anzeige ist eventuell nicht aktuell; sie wird aktualisiert, sobald Sie wieder online sind.',
   },
 } as const
 

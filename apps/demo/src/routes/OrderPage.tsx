@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { orderQuery } from '../api/queries'
 import { formatDate, formatMoney } from '../components/formatters'
-import { Pending } from '../components/Pending'
+import { Loading } from '../components/Loading'
 import { useAppText } from '../i18n/useAppText'
 
 /** One order. A missing order is a 404 from the API, which the root boundary turns into the 404 page. */
 export function OrderPage() {
   const text = useAppText()
   const { orderId = '' } = useParams()
-  const { data: order, fetchStatus, refetch } = useQuery(orderQuery(orderId))
+  const { data: order } = useQuery(orderQuery(orderId))
   return (
     <>
       <p>
@@ -64,7 +64,7 @@ export function OrderPage() {
           </table>
         </>
       ) : (
-        <Pending paused={fetchStatus === 'paused'} retry={() => void refetch()} />
+        <Loading />
       )}
     </>
   )

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { ordersQuery } from '../api/queries'
 import { formatDate, formatMoney } from '../components/formatters'
-import { Pending } from '../components/Pending'
+import { Loading } from '../components/Loading'
 import { StatsWidget } from '../components/StatsWidget'
 import { useAppText } from '../i18n/useAppText'
 
@@ -61,7 +61,7 @@ export function OrdersPage() {
           </tbody>
         </table>
       ) : (
-        <Pending paused={orders.fetchStatus === 'paused'} retry={() => void orders.refetch()} />
+        <Loading />
       )}
     </>
   )

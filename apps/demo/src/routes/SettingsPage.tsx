@@ -2,21 +2,17 @@ import { problemFieldErrors, toStatusError } from '@statuskit/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { saveSettings, settingsQuery } from '../api/queries'
-import { Pending } from '../components/Pending'
+import { Loading } from '../components/Loading'
 import { useAppText } from '../i18n/useAppText'
 import type { Settings } from '../mocks/mockData'
 
 export function SettingsPage() {
   const text = useAppText()
-  const { data, fetchStatus, refetch } = useQuery(settingsQuery())
+  const { data } = useQuery(settingsQuery())
   return (
     <>
       <h1>{text.settingsTitle}</h1>
-      {data ? (
-        <SettingsForm initial={data} />
-      ) : (
-        <Pending paused={fetchStatus === 'paused'} retry={() => void refetch()} />
-      )}
+      {data ? <SettingsForm initial={data} /> : <Loading />}
     </>
   )
 }
