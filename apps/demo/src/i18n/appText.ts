@@ -43,14 +43,12 @@ export const appText = {
       count === 1 ? `1 order matches “${query}”` : `${count} orders match “${query}”`,
     settingsTitle: 'Settings',
     displayName: 'Shop name',
+    displayNameHint: 'Up to 40 characters. It heads every order email.',
     email: 'Email for order notifications',
     signature: 'Signature on order emails',
     save: 'Save settings',
     saving: 'Saving…',
     saved: 'Settings saved.',
-    problemSummary: 'There is a problem',
-    notSavedSignIn: 'Your changes have not been saved yet. Sign in, then save again.',
-    notSaved: 'Your changes could not be saved. They are still here: try saving again.',
   },
   de: {
     skipToContent: 'Zum Inhalt springen',
@@ -95,15 +93,12 @@ export const appText = {
       count === 1 ? `1 Bestellung passt zu „${query}“` : `${count} Bestellungen passen zu „${query}“`,
     settingsTitle: 'Einstellungen',
     displayName: 'Name des Shops',
+    displayNameHint: 'Höchstens 40 Zeichen. Er steht über jeder Bestell-E-Mail.',
     email: 'E-Mail für Bestellbenachrichtigungen',
     signature: 'Signatur in Bestell-E-Mails',
     save: 'Einstellungen speichern',
     saving: 'Wird gespeichert…',
     saved: 'Einstellungen gespeichert.',
-    problemSummary: 'Es gibt ein Problem',
-    notSavedSignIn:
-      'Ihre Änderungen sind noch nicht gespeichert. Melden Sie sich an und speichern Sie erneut.',
-    notSaved: 'Ihre Änderungen konnten nicht gespeichert werden. Sie sind noch da: Speichern Sie erneut.',
   },
 } as const
 
