@@ -51,6 +51,14 @@ export async function forceResponse(
   await panel.getByRole('button', { name: 'Force', exact: true }).click()
 }
 
+/** Clears every forced response in the developer panel, as a developer would. */
+export async function clearForced(page: Page): Promise<void> {
+  await page
+    .getByRole('complementary', { name: 'Developer panel' })
+    .getByRole('button', { name: 'Clear forced' })
+    .click()
+}
+
 export interface AxeViolation {
   id: string
   impact: string | null
