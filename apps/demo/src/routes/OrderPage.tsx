@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router'
 import { archiveOrder, orderQuery, ordersQuery } from '../api/queries'
 import { formatDate, formatMoney } from '../components/formatters'
 import { Loading } from '../components/Loading'
+import { OrderNote } from '../components/OrderNote'
 import { useAppText } from '../i18n/useAppText'
 
 /**
@@ -76,6 +77,7 @@ export function OrderPage() {
             onRetry={() => archive.mutate()}
             onDismiss={() => archive.reset()}
           />
+          <OrderNote key={order.id} orderId={order.id} initial={order.note} />
           <table className="orders">
             <caption>{text.itemsCaption}</caption>
             <thead>
