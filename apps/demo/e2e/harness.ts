@@ -51,6 +51,27 @@ export async function forceResponse(
   await panel.getByRole('button', { name: 'Force', exact: true }).click()
 }
 
+/** Clears every forced response in the developer panel, as a developer would. */
+export async function clearForced(page: Page): Promise<void> {
+  await page
+    .getByRole('complementary', { name: 'Developer panel' })
+    .getByRole('button', { name: 'Clear forced' })
+    .click()
+}
+
+/** Marks the document, so a test can tell a client-side update from a reload (which would lose the mark). */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { __documentMark: 'kept' }))
+}
+
+/** The mark of `markDocument` (gone after a reload) and how many documents the tab has loaded. */
+export function documentState(page: Page): Promise<{ mark: unknown; navigations: number }> {
+  return page.evaluate(() => ({
+    mark: (window as unknown as { __documentMark?: unknown }).__documentMark,
+    navigations: performance.getEntriesByType('navigation').length,
+  }))
+}
+
 export interface AxeViolation {
   id: string
   impact: string | null

@@ -65,7 +65,7 @@ test.describe('given the API answers 503 with an HTTP-date Retry-After', () => {
     const problems = await openApp(page, '/')
     await page.getByRole('link', { name: 'A-1001' }).waitFor()
     const panel = page.getByRole('complementary', { name: 'Developer panel' })
-    await panel.getByLabel('Maintenance length').selectOption('90')
+    await panel.getByLabel('Maintenance length').selectOption({ label: '90 minutes' })
     const switchedOn = Date.now()
     await panel.getByRole('checkbox', { name: /Maintenance/ }).check()
 

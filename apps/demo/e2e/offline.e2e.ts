@@ -2,8 +2,11 @@ import { expect, test } from '@playwright/test'
 import { en } from '@statuskit/react'
 import { axeViolations, count, mockRequests, openApp, report, screenshot } from './harness'
 
+/** The kit's `<OfflineNotice>`: one for the app, above the routed content. */
+const offlineNotice = `${en.offline.title}. ${en.offline.waiting}`
+
 test.describe('given the browser goes offline', () => {
-  test('shows the offline page, and the content returns by itself when the connection does', async ({
+  test('says so with the kit’s offline notice over the waiting page, and the content returns by itself when the connection does', async ({
     page,
     context,
   }) => {
@@ -13,9 +16,13 @@ test.describe('given the browser goes offline', () => {
     await context.setOffline(true)
     const wentOffline = Date.now()
     await page.getByRole('link', { name: 'A-1004' }).click()
-    // The order page's own pending state is a nested page: its part of the page, and why.
-    await page.getByRole('main').getByRole('alert').filter({ hasText: en.offline.reason }).waitFor()
-    const offlinePageAfterMs = Date.now() - wentOffline
+    // The order's query is paused, not failed: its page waits (the loading state) under the kit's notice.
+    await page.getByRole('main').getByRole('status').filter({ hasText: offlineNotice }).waitFor()
+    const offlineNoticeAfterMs = Date.now() - wentOffline
+    await page.getByRole('heading', { level: 1, name: 'Order A-1004' }).waitFor()
+    await page.getByRole('main').getByRole('status').filter({ hasText: 'Loading…' }).waitFor()
+    // No error page: nothing failed.
+    expect(await page.getByRole('main').getByRole('alert').count()).toBe(0)
     await screenshot(page, '4-offline')
     expect(await axeViolations(page)).toEqual([])
     const whileOffline = await mockRequests(page)
@@ -24,14 +31,14 @@ test.describe('given the browser goes offline', () => {
     const backOnline = Date.now()
     await page.getByText('Katherine Johnson').waitFor()
     const contentAfterMs = Date.now() - backOnline
-    await page.getByRole('heading', { level: 1, name: 'Order A-1004' }).waitFor()
+    await expect(page.getByRole('main').getByText(offlineNotice)).toHaveCount(0)
     await screenshot(page, '4-back-online')
     expect(await axeViolations(page)).toEqual([])
 
     const requests = await mockRequests(page)
     const orderRequests = requests.filter((request) => request.endpoint === 'order')
     report('4 offline', {
-      offlinePageAfterMs,
+      offlineNoticeAfterMs,
       orderRequestsWhileOffline: count(whileOffline, 'order'),
       orderRequests: orderRequests.map(
         (request) => `${request.status || 'network error'} +${request.at - backOnline}ms`,
@@ -51,9 +58,8 @@ test.describe('given the browser goes offline', () => {
 
     await offlineSwitch.check()
     await page.getByRole('link', { name: 'A-1005' }).click()
-    // The order page's own pending state is a nested page: its part of the page, and why.
-    await page.getByRole('main').getByRole('alert').filter({ hasText: en.offline.reason }).waitFor()
-    await page.getByRole('status').filter({ hasText: "You're offline" }).waitFor()
+    await page.getByRole('main').getByRole('status').filter({ hasText: offlineNotice }).waitFor()
+    await page.getByRole('main').getByRole('status').filter({ hasText: 'Loading…' }).waitFor()
     const whileOffline = count(await mockRequests(page), 'order')
     await screenshot(page, '4-offline-switch')
     expect(await axeViolations(page)).toEqual([])

@@ -1,18 +1,16 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { en } from '@statuskit/react'
-import { axeViolations, count, forceResponse, mockRequests, openApp, report, screenshot } from './harness'
-
-/** Marks the document, so a test can tell a client-side update from a reload (which would lose the mark). */
-async function markDocument(page: Page): Promise<void> {
-  await page.evaluate(() => Object.assign(window, { __documentMark: 'kept' }))
-}
-
-async function documentState(page: Page): Promise<{ mark: unknown; navigations: number }> {
-  return page.evaluate(() => ({
-    mark: (window as unknown as { __documentMark?: unknown }).__documentMark,
-    navigations: performance.getEntriesByType('navigation').length,
-  }))
-}
+import {
+  axeViolations,
+  count,
+  documentState,
+  forceResponse,
+  markDocument,
+  mockRequests,
+  openApp,
+  report,
+  screenshot,
+} from './harness'
 
 test.describe("given the invoice route, whose loader throws the API's failures with throwStatus", () => {
   test("counts down from the server's Retry-After: 120 after a 429 from the loader", async ({ page }) => {

@@ -23,6 +23,8 @@ test.describe('given a settings form with unsaved typing when the session ends',
 
     const dialog = page.getByRole('dialog')
     await dialog.waitFor()
+    // Before signing in, the form under the dialog already says the save did not go through.
+    await page.getByRole('alert').filter({ hasText: en.notice.signInToSave }).waitFor({ state: 'attached' })
     await dialog.getByRole('heading', { name: en.unauthorized.title }).waitFor()
     // The page under the dialog is still mounted with what the user typed; focus is in the dialog.
     expect(await signature.inputValue()).toBe(typedSignature)
@@ -39,9 +41,16 @@ test.describe('given a settings form with unsaved typing when the session ends',
     expect(await signature.inputValue()).toBe(typedSignature)
     // Focus went back to where it was before the dialog opened.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save settings')
+    // The failed save is not forgotten: the form says it still needs saving, and offers to do it.
+    const notSaved = page.getByRole('alert').filter({ hasText: en.notice.saveAgain })
+    await notSaved.waitFor()
+    await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toHaveCount(0)
+    await screenshot(page, '1-signed-in-not-saved-yet')
+    expect(await axeViolations(page)).toEqual([])
 
     await save.click()
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor()
+    await expect(notSaved).toHaveCount(0)
     await screenshot(page, '1-saved-after-sign-in')
     expect(await axeViolations(page)).toEqual([])
 

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import type { Invoice, Order, Settings, Stats } from '../mocks/mockData'
 import { apiFetch } from './apiFetch'
 
-export type OrderSummary = Omit<Order, 'items'>
+export type OrderSummary = Omit<Order, 'items' | 'note'>
 
 export const ordersQuery = () =>
   queryOptions({
@@ -15,6 +15,17 @@ export const orderQuery = (id: string) =>
     queryKey: ['orders', id],
     queryFn: ({ signal }) => apiFetch<Order>(`/api/orders/${encodeURIComponent(id)}`, { signal }),
   })
+
+export function archiveOrder(id: string): Promise<Order> {
+  return apiFetch<Order>(`/api/orders/${encodeURIComponent(id)}/archive`, { method: 'POST' })
+}
+
+export function saveOrderNote(id: string, note: string): Promise<{ note: string }> {
+  return apiFetch<{ note: string }>(`/api/orders/${encodeURIComponent(id)}/note`, {
+    method: 'PUT',
+    body: JSON.stringify({ note }),
+  })
+}
 
 export function fetchInvoice(orderId: string, signal: AbortSignal): Promise<Invoice> {
   return apiFetch<Invoice>(`/api/orders/${encodeURIComponent(orderId)}/invoice`, { signal })

@@ -4,7 +4,25 @@ import { mockState, type RetryAfterChoice } from '../mocks/mockState'
 import { telemetry } from '../telemetry'
 
 const STATUSES = [400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504] as const
-const MAINTENANCE_MINUTES = [2, 15, 90] as const
+/**
+ * How long maintenance lasts. The API announces its end as an HTTP-date, which has whole seconds (the second in
+ * which it ends), so the service comes back up to a second after the time it gives; the short choice makes that
+ * moment 0.8 s, so a client that asks again exactly at the given time gets another 503.
+ */
+const MAINTENANCE = {
+  short: {
+    label: '5 seconds (back 0.8 s after the time it gives)',
+    until: () => wholeSecond(Date.now()) + 5800,
+  },
+  '2m': { label: '2 minutes', until: () => Date.now() + 2 * 60_000 },
+  '15m': { label: '15 minutes', until: () => Date.now() + 15 * 60_000 },
+  '90m': { label: '90 minutes', until: () => Date.now() + 90 * 60_000 },
+} as const
+type MaintenanceChoice = keyof typeof MAINTENANCE
+
+function wholeSecond(epochMs: number): number {
+  return Math.floor(epochMs / 1000) * 1000
+}
 
 function useMock() {
   return useSyncExternalStore(mockState.subscribe, mockState.getSnapshot, mockState.getSnapshot)
@@ -28,7 +46,7 @@ export function DevPanel() {
   const [retryKind, setRetryKind] = useState<RetryAfterChoice['kind']>('none')
   const [retrySeconds, setRetrySeconds] = useState(3)
   const [times, setTimes] = useState<'1' | '3' | 'always'>('1')
-  const [maintenanceMinutes, setMaintenanceMinutes] = useState<number>(15)
+  const [maintenance, setMaintenance] = useState<MaintenanceChoice>('15m')
 
   function onForce(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -146,9 +164,7 @@ export function DevPanel() {
           type="checkbox"
           checked={mock.maintenanceUntil !== undefined}
           onChange={(event) =>
-            mockState.setMaintenance(
-              event.target.checked ? Date.now() + maintenanceMinutes * 60_000 : undefined,
-            )
+            mockState.setMaintenance(event.target.checked ? MAINTENANCE[maintenance].until() : undefined)
           }
         />
         <label htmlFor={`${id}-maintenance`}>
@@ -160,12 +176,12 @@ export function DevPanel() {
         <label htmlFor={`${id}-minutes`}>Maintenance length</label>
         <select
           id={`${id}-minutes`}
-          value={maintenanceMinutes}
-          onChange={(event) => setMaintenanceMinutes(Number(event.target.value))}
+          value={maintenance}
+          onChange={(event) => setMaintenance(event.target.value as MaintenanceChoice)}
         >
-          {MAINTENANCE_MINUTES.map((minutes) => (
-            <option key={minutes} value={minutes}>
-              {minutes} minutes
+          {Object.entries(MAINTENANCE).map(([key, choice]) => (
+            <option key={key} value={key}>
+              {choice.label}
             </option>
           ))}
         </select>

@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query'
 import { statsQuery } from '../api/queries'
 import { useAppText } from '../i18n/useAppText'
 import { formatMoney } from './formatters'
-import { Pending } from './Pending'
+import { Loading } from './Loading'
 
 /** Today's figures. It has its own boundary (see OrdersPage), so when it fails only this box says so. */
 export function StatsWidget() {
   const text = useAppText()
-  const { data, fetchStatus, refetch } = useQuery(statsQuery())
-  if (!data) return <Pending paused={fetchStatus === 'paused'} retry={() => void refetch()} />
+  const { data } = useQuery(statsQuery())
+  if (!data) return <Loading />
   return (
     <dl className="stats">
       <div>

@@ -3,6 +3,8 @@ export const ENDPOINTS = {
   orders: 'GET /api/orders',
   order: 'GET /api/orders/:id',
   invoice: 'GET /api/orders/:id/invoice',
+  archiveOrder: 'POST /api/orders/:id/archive',
+  saveNote: 'PUT /api/orders/:id/note',
   stats: 'GET /api/stats',
   search: 'GET /api/search',
   settings: 'GET /api/settings',

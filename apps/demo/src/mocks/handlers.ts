@@ -1,8 +1,9 @@
 import { createStatusResponse } from '@statuskit/core'
 import { delay, HttpResponse, http } from 'msw'
 import type { Endpoint } from './Endpoint'
-import { initialSettings, invoiceFor, orders, type Settings, type Stats } from './mockData'
+import { initialSettings, invoiceFor, type Order, orders, type Settings, type Stats } from './mockData'
 import { mockState, type RequestRecord, type RetryAfterChoice } from './mockState'
+import { validateSettings } from './validateSettings'
 
 /** A little latency, so loading states are real but tests stay quick. */
 const LATENCY_MS = 120
@@ -12,6 +13,22 @@ const SEARCH_WINDOW_MS = 20_000
 const SEARCH_BLOCK_SECONDS = 3
 
 let settings: Settings = { ...initialSettings }
+/** What the API has been asked to change on an order: archived, its note. */
+const orderChanges = new Map<string, Partial<Pick<Order, 'archived' | 'note'>>>()
+/** Notes longer than this are refused: a note is for the packers, not a letter. */
+const MAX_NOTE = 2000
+
+function findOrder(id: unknown): Order | undefined {
+  const order = orders.find((candidate) => candidate.id === id)
+  return order && { ...order, ...orderChanges.get(order.id) }
+}
+
+function orderNotFound(): Answer {
+  return {
+    response: createStatusResponse(404, { problem: { detail: 'There is no order with this number.' } }),
+    why: 'not-found',
+  }
+}
 let searchWindow: number[] = []
 let searchBlockedUntil = 0
 
@@ -83,7 +100,9 @@ async function serve(
       return record(
         'maintenance',
         createStatusResponse(503, {
-          retryAfter: new Date(state.maintenanceUntil),
+          // An HTTP-date has whole seconds: like a server reading its own clock, the mock says the second in which
+          // the maintenance ends, so the service comes back up to a second after the time it gives.
+          retryAfter: new Date(Math.floor(state.maintenanceUntil / 1000) * 1000),
           headers: { 'x-request-id': requestId() },
         }),
       )
@@ -132,33 +151,58 @@ function searchAnswer(query: string, at: number): Answer | Response {
   return HttpResponse.json({ query, results })
 }
 
-function isEmail(value: unknown): boolean {
-  return typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
-}
-
 export const handlers = [
   http.get('/api/orders', ({ request }) =>
-    serve('orders', request, () => HttpResponse.json(orders.map(({ items: _items, ...summary }) => summary))),
+    serve('orders', request, () =>
+      HttpResponse.json(
+        orders.map((order) => {
+          const { items: _items, note: _note, ...summary } = findOrder(order.id) ?? order
+          return summary
+        }),
+      ),
+    ),
   ),
   http.get('/api/orders/:id', ({ request, params }) =>
     serve('order', request, () => {
-      const order = orders.find((candidate) => candidate.id === params.id)
-      if (order) return HttpResponse.json(order)
-      return {
-        response: createStatusResponse(404, { problem: { detail: 'There is no order with this number.' } }),
-        why: 'not-found',
-      }
+      const order = findOrder(params.id)
+      return order ? HttpResponse.json(order) : orderNotFound()
     }),
   ),
-  http.get('/api/orders/:id/invoice', ({ request, params }) =>
-    serve('invoice', request, () => {
-      const order = orders.find((candidate) => candidate.id === params.id)
-      if (!order) {
+  http.post('/api/orders/:id/archive', ({ request, params }) =>
+    serve('archiveOrder', request, () => {
+      const order = findOrder(params.id)
+      if (!order) return orderNotFound()
+      orderChanges.set(order.id, { ...orderChanges.get(order.id), archived: true })
+      return HttpResponse.json({ ...order, archived: true })
+    }),
+  ),
+  http.put('/api/orders/:id/note', async ({ request, params }) => {
+    const body = (await request.json().catch(() => null)) as { note?: unknown } | null
+    return serve('saveNote', request, () => {
+      const order = findOrder(params.id)
+      if (!order) return orderNotFound()
+      const note = typeof body?.note === 'string' ? body.note : undefined
+      if (note === undefined || note.length > MAX_NOTE) {
         return {
-          response: createStatusResponse(404, { problem: { detail: 'There is no order with this number.' } }),
-          why: 'not-found',
+          response: createStatusResponse(422, {
+            problem: {
+              title: 'Check the note',
+              extensions: {
+                errors: [{ pointer: '#/note', detail: `Keep the note under ${MAX_NOTE} characters` }],
+              },
+            },
+          }),
+          why: 'invalid',
         }
       }
+      orderChanges.set(order.id, { ...orderChanges.get(order.id), note })
+      return HttpResponse.json({ note })
+    })
+  }),
+  http.get('/api/orders/:id/invoice', ({ request, params }) =>
+    serve('invoice', request, () => {
+      const order = findOrder(params.id)
+      if (!order) return orderNotFound()
       if (order.state === 'placed') {
         // An order that has not been packed yet lacks what an invoice needs: RFC 9457 field errors.
         return {
@@ -198,20 +242,20 @@ export const handlers = [
   http.put('/api/settings', async ({ request }) => {
     const body = (await request.json().catch(() => null)) as Partial<Settings> | null
     return serve('saveSettings', request, () => {
-      if (!body || !isEmail(body.email)) {
-        return createStatusResponse(422, {
-          problem: {
-            title: 'Check the settings',
-            extensions: {
-              errors: [{ pointer: '#/email', detail: 'Enter an email address like name@example.com' }],
-            },
-          },
-        })
+      const errors = validateSettings(body)
+      if (errors.length > 0) {
+        // RFC 9457's validation example: a field error per input, with a JSON Pointer to it.
+        return {
+          response: createStatusResponse(422, {
+            problem: { title: 'Check the settings', extensions: { errors } },
+          }),
+          why: 'invalid',
+        }
       }
       settings = {
-        displayName: String(body.displayName ?? ''),
-        email: String(body.email),
-        signature: String(body.signature ?? ''),
+        displayName: String(body?.displayName ?? '').trim(),
+        email: String(body?.email),
+        signature: String(body?.signature ?? ''),
       }
       return HttpResponse.json(settings)
     })

@@ -4,6 +4,10 @@ export interface Order {
   placedAt: string
   total: number
   state: 'placed' | 'packed' | 'shipped' | 'delivered'
+  /** Archived orders stay readable but leave the daily work. */
+  archived: boolean
+  /** A note for the packers, saved as it is typed. */
+  note: string
   items: readonly { sku: string; name: string; quantity: number; price: number }[]
 }
 
@@ -58,6 +62,8 @@ export const orders: readonly Order[] = Array.from({ length: 12 }, (_, index) =>
     placedAt: new Date(Date.UTC(2026, 10, 1 + index, 9 + (index % 8), 15)).toISOString(),
     total: items.reduce((sum, item) => sum + item.price * item.quantity, 0),
     state: states[index % states.length] ?? 'placed',
+    archived: false,
+    note: '',
     items,
   }
 })

@@ -31,7 +31,10 @@ export interface RequestRecord {
 export interface MockSnapshot {
   forced: readonly ForcedResponse[]
   offline: boolean
-  /** Epoch ms the maintenance window ends, or undefined when the API is up. */
+  /**
+   * Epoch ms the maintenance window ends, or undefined when the API is up. Its 503s announce the whole second it
+   * ends in (an HTTP-date has no fractions), so the service is back up to a second after the time they give.
+   */
   maintenanceUntil: number | undefined
   signedIn: boolean
   requests: readonly RequestRecord[]

@@ -1,8 +1,8 @@
+import { OfflineNotice } from '@statuskit/react'
 import { StatusRouteBoundary } from '@statuskit/react/react-router'
 import { Link, NavLink, Outlet } from 'react-router'
 import { DevPanel } from '../components/DevPanel'
 import { LocaleSwitch } from '../components/LocaleSwitch'
-import { OfflineBanner } from '../components/OfflineBanner'
 import { useAppText } from '../i18n/useAppText'
 
 /**
@@ -41,7 +41,10 @@ export function Layout() {
       </header>
       <div className="app-body">
         <main id="main" tabIndex={-1}>
-          <OfflineBanner />
+          {/* While the browser is offline, TanStack Query pauses the queries instead of failing them: the kit's
+              notice says so above every page, whether it shows data or is still loading, and goes away when the
+              paused queries continue. One notice for the app, so it is announced once. */}
+          <OfflineNotice />
           <StatusRouteBoundary>
             <Outlet />
           </StatusRouteBoundary>

@@ -1,12 +1,16 @@
-import { StatusBoundary } from '@statuskit/react'
+import { StatusBoundary, StatusNotice } from '@statuskit/react'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { ordersQuery } from '../api/queries'
 import { formatDate, formatMoney } from '../components/formatters'
-import { Pending } from '../components/Pending'
+import { Loading } from '../components/Loading'
 import { StatsWidget } from '../components/StatsWidget'
 import { useAppText } from '../i18n/useAppText'
 
+/**
+ * The orders list. Without data, a failed query goes to the route's boundary (the kit's page for it); once the list
+ * is on screen, a failed background refresh keeps it there and says so with a `<StatusNotice>`, and when.
+ */
 export function OrdersPage() {
   const text = useAppText()
   const orders = useQuery(ordersQuery())
@@ -26,6 +30,15 @@ export function OrdersPage() {
           {text.refresh}
         </button>
       </div>
+      {/* Under the heading, above the data it speaks about; the Refresh button above it does not move. */}
+      <StatusNotice
+        context="refetch"
+        error={orders.data ? orders.error : undefined}
+        updatedAt={orders.dataUpdatedAt}
+        onRetry={() => {
+          if (!orders.isFetching) void orders.refetch()
+        }}
+      />
       <section className="card widget" aria-labelledby="stats-title">
         <h2 id="stats-title">{text.statsTitle}</h2>
         <StatusBoundary headingLevel={3}>
@@ -61,7 +74,7 @@ export function OrdersPage() {
           </tbody>
         </table>
       ) : (
-        <Pending paused={orders.fetchStatus === 'paused'} retry={() => void orders.refetch()} />
+        <Loading />
       )}
     </>
   )

@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { Form, Link, useSearchParams } from 'react-router'
 import { searchQuery } from '../api/queries'
 import { formatMoney } from '../components/formatters'
-import { Pending } from '../components/Pending'
+import { Loading } from '../components/Loading'
 import { useAppText } from '../i18n/useAppText'
 
 /**
@@ -45,7 +45,7 @@ export function SearchPage() {
           </ul>
         </section>
       ) : (
-        <Pending paused={search.fetchStatus === 'paused'} retry={() => void search.refetch()} />
+        <Loading />
       )}
     </>
   )
