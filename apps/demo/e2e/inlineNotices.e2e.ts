@@ -113,7 +113,7 @@ test.describe('given an order, whose Archive action the API refuses with 403', (
         .filter((request) => request.endpoint === 'order')
         .map((request) => request.status),
     })
-    expect(noticeText).toBe(`${en.forbidden.reason} ${en.notice.notSaved}`)
+    expect(noticeText).toBe(`${en.forbidden.reason} ${en.notice.notDone}`)
     expect(
       requests.filter((request) => request.endpoint === 'archiveOrder').map((request) => request.status),
     ).toEqual([403, 200])

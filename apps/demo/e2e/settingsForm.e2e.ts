@@ -106,6 +106,8 @@ test.describe('given the settings form, whose API validates what is saved', () =
       'true',
     )
     expect(await shopName.inputValue()).toBe('Demo Shop Hamburg')
+    // No "Try again" while offline: it could not work.
+    await expect(page.getByRole('main').getByRole('button', { name: en.common.tryAgain })).toHaveCount(0)
     await screenshot(page, '8-settings-offline-save')
     expect(await axeViolations(page)).toEqual([])
     const whileOffline = (await mockRequests(page)).filter((request) => request.endpoint === 'saveSettings')

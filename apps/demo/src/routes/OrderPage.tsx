@@ -74,6 +74,7 @@ export function OrderPage() {
           {/* A refusal (403) is this action's failure, not the page's: the order stays, the notice says why. */}
           <StatusNotice
             error={archive.error}
+            context="action"
             onRetry={() => archive.mutate()}
             onDismiss={() => archive.reset()}
           />

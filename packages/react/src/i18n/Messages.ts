@@ -115,6 +115,8 @@ export interface Messages {
   notice: {
     /** A save that failed before the server took it. */
     notSaved: string
+    /** An action without input that failed (Archive, Delete): nothing changed. */
+    notDone: string
     /** A save whose answer never came (a timeout, an unknown failure): the kit cannot know whether it was saved. */
     maybeNotSaved: string
     /** A save that failed with 401 while the user is still signed out. */

@@ -94,6 +94,7 @@ export const en: Messages = {
   },
   notice: {
     notSaved: 'Your changes are not saved. What you entered is still here.',
+    notDone: 'Nothing was changed.',
     maybeNotSaved: 'We do not know if your changes were saved. Check before you try again.',
     signInToSave: 'Sign in again, then save your changes.',
     saveAgain: 'You are signed in again. Your changes are not saved yet: save them again.',

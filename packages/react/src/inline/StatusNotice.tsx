@@ -14,8 +14,9 @@ export interface StatusNoticeProps {
   /** What failed (anything: it is normalized with `toStatusError`). `null` or `undefined` renders nothing. */
   error: unknown
   /**
-   * What failed: a save (`mutation`, the default: its input is kept), a background refresh of data that stays on
-   * screen (`refetch`, with `updatedAt`), or a part of the page (`widget`).
+   * What failed: a save (`mutation`, the default: its input is kept), an action without input such as Archive
+   * (`action`: nothing changed), a background refresh of data that stays on screen (`refetch`, with `updatedAt`),
+   * or a part of the page (`widget`).
    */
   context?: NoticeContext | undefined
   /** For `refetch`: when the data on screen was fetched (TanStack Query's `dataUpdatedAt`). */
@@ -88,7 +89,11 @@ export function StatusNotice({
   }
   return (
     <div className="sk-notice" data-status={normalized.status ?? normalized.kind} data-context={context}>
-      <p className="sk-notice-message" id={id} role={context === 'mutation' ? 'alert' : 'status'}>
+      <p
+        className="sk-notice-message"
+        id={id}
+        role={context === 'mutation' || context === 'action' ? 'alert' : 'status'}
+      >
         {model.title ? <strong className="sk-notice-title">{model.title} </strong> : null}
         {model.message}
       </p>

@@ -48,6 +48,23 @@ describe('noticeModel', () => {
     })
   })
 
+  describe('given an action without input that failed (Archive)', () => {
+    it('should say nothing changed, not that input is kept', () => {
+      const model = noticeModel(http(403), { ...base, context: 'action' })
+      expect(model.message).toBe(`${en.forbidden.reason} ${en.notice.notDone}`)
+      expect(model.message).not.toContain(en.notice.notSaved)
+    })
+  })
+
+  describe('given the browser offline', () => {
+    it('should offer no retry, which could not work', () => {
+      const network = new StatusError({ kind: 'network' })
+      expect(noticeModel(network, { ...base, online: false }).retryable).toBe(false)
+      expect(noticeModel(network, { ...base, online: false, context: 'refetch' }).retryable).toBe(false)
+      expect(noticeModel(network, base).retryable).toBe(true)
+    })
+  })
+
   describe('given a save that failed with 401', () => {
     it('should ask to sign in, then, once the session is renewed, to save again', () => {
       const expired = noticeModel(http(401), { ...base, failedAt: NOW })

@@ -6,10 +6,11 @@ import type { Messages } from '../i18n/Messages'
 import { variantForError } from '../pages/variantForError'
 
 /**
- * What failed, for an inline notice: a save (`mutation`), a background refresh of data still on screen
- * (`refetch`), or a part of the page (`widget`).
+ * What failed, for an inline notice: a save of what the user entered (`mutation`), an action without input such
+ * as Archive or Delete (`action`), a background refresh of data still on screen (`refetch`), or a part of the
+ * page (`widget`).
  */
-export type NoticeContext = 'mutation' | 'refetch' | 'widget'
+export type NoticeContext = 'mutation' | 'action' | 'refetch' | 'widget'
 
 /** The words and the one action of an inline notice, in the provider's language. */
 export interface NoticeModel {
@@ -29,7 +30,10 @@ export interface NoticeInput {
   readonly messages: Messages
   readonly locale: string | undefined
   readonly now: number
-  /** Whether the browser is online (TanStack Query's `onlineManager`): offline words only when it is not. */
+  /**
+   * Whether the browser is online (TanStack Query's `onlineManager`): offline words only when it is not, and no
+   * "Try again" then, which could not work.
+   */
   readonly online: boolean
   /** When the data on screen was fetched (`dataUpdatedAt`), for a failed refresh. */
   readonly updatedAt?: number | undefined
@@ -66,12 +70,16 @@ export function noticeModel(error: StatusError, input: NoticeInput): NoticeModel
     ]
   } else if (context === 'widget') {
     sentences = [reason, when]
-  } else if (variant === 'unauthorized') {
+  } else if (variant === 'unauthorized' && context === 'mutation') {
     sentences = renewed ? [notice.saveAgain] : [reason, notice.signInToSave]
     retryable = renewed
   } else {
     const unanswered = error.kind === 'timeout' || error.kind === 'unknown'
-    sentences = [reason, when, unanswered ? notice.maybeNotSaved : notice.notSaved]
+    sentences = [
+      reason,
+      when,
+      unanswered ? notice.maybeNotSaved : context === 'action' ? notice.notDone : notice.notSaved,
+    ]
     // A save the server refused for what it is (bad input, no access, gone) fails the same way again.
     retryable =
       error.kind !== 'abort' &&
@@ -80,7 +88,7 @@ export function noticeModel(error: StatusError, input: NoticeInput): NoticeModel
   return {
     message: sentences.filter(Boolean).join(' '),
     title: context === 'widget' ? messages.common.partTitle : undefined,
-    retryable,
+    retryable: retryable && input.online,
     retryAt,
   }
 }

@@ -109,6 +109,7 @@ export const de: Messages = {
   },
   notice: {
     notSaved: 'Ihre Änderungen sind nicht gespeichert. Was Sie eingegeben haben, ist noch da.',
+    notDone: 'Es wurde nichts geändert.',
     maybeNotSaved:
       'Wir wissen nicht, ob Ihre Änderungen gespeichert wurden. Prüfen Sie das, bevor Sie es noch einmal versuchen.',
     signInToSave: 'Melden Sie sich erneut an und speichern Sie dann Ihre Änderungen.',

@@ -108,6 +108,7 @@ export const es: Messages = {
   },
   notice: {
     notSaved: 'Sus cambios no se han guardado. Lo que ha introducido sigue aquí.',
+    notDone: 'No se ha cambiado nada.',
     maybeNotSaved: 'No sabemos si sus cambios se han guardado. Compruébelo antes de volver a intentarlo.',
     signInToSave: 'Vuelva a iniciar sesión y después guarde sus cambios.',
     saveAgain: 'Ha vuelto a iniciar sesión. Sus cambios aún no se han guardado: vuelva a guardarlos.',

@@ -107,6 +107,7 @@ export const fr: Messages = {
   },
   notice: {
     notSaved: 'Vos modifications ne sont pas enregistrées. Ce que vous avez saisi est toujours là.',
+    notDone: 'Rien n’a été modifié.',
     maybeNotSaved:
       'Nous ne savons pas si vos modifications ont été enregistrées. Vérifiez avant de réessayer.',
     signInToSave: 'Reconnectez-vous, puis enregistrez vos modifications.',

@@ -106,6 +106,7 @@ export const ptBR: Messages = {
   },
   notice: {
     notSaved: 'Suas alterações não foram salvas. O que você digitou continua aqui.',
+    notDone: 'Nada foi alterado.',
     maybeNotSaved: 'Não sabemos se suas alterações foram salvas. Confira antes de tentar novamente.',
     signInToSave: 'Entre novamente e depois salve suas alterações.',
     saveAgain: 'Você entrou novamente. Suas alterações ainda não foram salvas: salve-as de novo.',
