@@ -10,6 +10,8 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
   test: {
     name: 'storybook',
+    // Before the addon's own setup loads the preview: StrictMode, as under `storybook dev`.
+    setupFiles: ['./.storybook/vitest.setup.ts'],
     browser: {
       enabled: true,
       headless: true,
