@@ -1,19 +1,37 @@
 import { createStatusResponse } from '@statuskit/core'
-import { en, StatusBoundary } from '@statuskit/react'
+import {
+  en,
+  StatusBoundary,
+  type StatusBoundaryCommonProps,
+  type StatusBoundaryProps,
+  type StatusFallbacks,
+} from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { http } from 'msw'
+import type { ReactNode } from 'react'
 import { expect, fn, waitFor } from 'storybook/test'
 import { ArchiveOrderButton } from '../support/ArchiveOrderButton'
 import { DemoApp } from '../support/DemoApp'
+import { HOME_HREF } from '../support/exampleAppLinks'
 import { OrderMissing } from '../support/OrderMissing'
 import { Orders } from '../support/Orders'
 import { ordersHandlers, ordersOutage } from '../support/ordersHandlers'
 import { QueryProvider } from '../support/QueryProvider'
 import { Recommendations } from '../support/Recommendations'
 
+/**
+ * The boundary's props without the either-or of `fallback` and `fallbacks` (a union that story args, which each
+ * story sets in part, cannot express); each story still sets only one of them.
+ */
+type BoundaryArgs = StatusBoundaryCommonProps & {
+  fallbacks?: StatusFallbacks
+  fallback?: StatusBoundaryProps['fallback']
+}
+const Boundary = StatusBoundary as (props: BoundaryArgs) => ReactNode
+
 const meta = {
   title: 'Components/StatusBoundary',
-  component: StatusBoundary,
+  component: Boundary,
   args: { children: <Orders />, onError: fn(), onReset: fn() },
   argTypes: { children: { control: false } },
   parameters: {
@@ -30,7 +48,7 @@ const meta = {
       </QueryProvider>
     ),
   ],
-} satisfies Meta<typeof StatusBoundary>
+} satisfies Meta<typeof Boundary>
 
 export default meta
 type Story = StoryObj<typeof meta>
@@ -47,9 +65,9 @@ export const NestedBoundary: Story = {
       <h1>Your account</h1>
       <div className="demo-grid">
         <Orders />
-        <StatusBoundary {...args} headingLevel={2}>
+        <Boundary {...args} headingLevel={2}>
           <Recommendations />
-        </StatusBoundary>
+        </Boundary>
       </div>
     </>
   ),
@@ -80,7 +98,7 @@ export const CustomFallback: Story = {
   },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { name: "We can't find that order" })).toBeVisible()
-    await expect(canvas.getByRole('link', { name: 'See all your orders' })).toHaveAttribute('href', '/orders')
+    await expect(canvas.getByRole('link', { name: 'See all your orders' })).toHaveAttribute('href', HOME_HREF)
   },
 }
 
@@ -91,7 +109,7 @@ export const CustomFallback: Story = {
 export const RenderFunctionFallback: Story = {
   name: 'Render function fallback',
   render: (args) => (
-    <StatusBoundary
+    <Boundary
       {...args}
       onReset={(details) => {
         ordersOutage.end()
@@ -127,11 +145,11 @@ export const RenderFunctionFallback: Story = {
 export const CatchesPassesTheRestUp: Story = {
   name: 'Catches passes the rest up',
   render: (args) => (
-    <StatusBoundary {...args}>
+    <Boundary {...args}>
       <StatusBoundary catches={[404]} headingLevel={2}>
         <Orders />
       </StatusBoundary>
-    </StatusBoundary>
+    </Boundary>
   ),
   beforeEach: ({ msw }) => {
     msw.use(http.get('/api/orders', () => createStatusResponse(500)))
