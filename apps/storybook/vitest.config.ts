@@ -8,16 +8,17 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs'
 const storybookConfigDir = fileURLToPath(new URL('./.storybook', import.meta.url))
 
 // Debian's Chromium, headless, in UTC and British English: the stories' clock-dependent times ("You can try
-// again at 14:32") and every screenshot are the same in every run.
-const browser = {
+// again at 14:32") and every screenshot are the same in every run. A new object per project: Vitest names each
+// project's browser instance in place.
+const browser = (viewport?: { width: number; height: number }) => ({
   enabled: true,
   headless: true,
   provider: playwright({
     launchOptions: chromiumLaunchOptions,
-    contextOptions: { timezoneId: 'UTC', locale: 'en-GB' },
+    contextOptions: { timezoneId: 'UTC', locale: 'en-GB', ...(viewport ? { viewport } : {}) },
   }),
   instances: [{ browser: 'chromium' as const }],
-}
+})
 
 export default defineConfig({
   test: {
@@ -30,7 +31,7 @@ export default defineConfig({
           name: 'storybook',
           // Before the addon's own setup loads the preview: StrictMode, as under `storybook dev`.
           setupFiles: ['./.storybook/vitest.setup.ts'],
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -65,16 +66,12 @@ export default defineConfig({
         },
         test: {
           name: 'visual',
-          // Playwright's own window must be larger than the largest viewport a test sets, or the test frame is
-          // scaled down to fit and screenshots come out smaller than the viewport.
           include: ['src/visual/**/*.test.tsx'],
           setupFiles: ['./src/visual/setup.ts'],
           browser: {
-            ...browser,
-            provider: playwright({
-              launchOptions: chromiumLaunchOptions,
-              contextOptions: { timezoneId: 'UTC', locale: 'en-GB', viewport: { width: 1600, height: 1000 } },
-            }),
+            // Playwright's own window is larger than any viewport a test sets (pages up to 1800 px tall); otherwise
+            // the test frame is scaled down to fit and the screenshots come out smaller than the viewport.
+            ...browser({ width: 1600, height: 1800 }),
             expect: {
               toMatchScreenshot: {
                 // One baseline per name: they are only comparable on this kind of machine (Debian's Chromium,

@@ -1,6 +1,6 @@
 import { composeStories } from '@storybook/react-vite'
 import axe from 'axe-core'
-import { act, StrictMode } from 'react'
+import { act, type ReactElement, StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, test } from 'vitest'
 
@@ -16,7 +16,8 @@ const modules = import.meta.glob<Parameters<typeof composeStories>[0]>('../stori
 
 const LOCALES = ['en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'ar'] as const
 
-type Composed = ReturnType<typeof composeStories>[string] & { id: string; load: () => Promise<void> }
+/** What the test uses of a composed story: a component to render, with its id and its loaders. */
+type Composed = (() => ReactElement) & { id: string; load: () => Promise<void> }
 
 function storiesIn(locale: string): [string, Composed][] {
   return Object.keys(modules)
@@ -27,7 +28,10 @@ function storiesIn(locale: string): [string, Composed][] {
       const composed = composeStories(module, { initialGlobals: { locale, theme: 'light' } })
       return Object.entries(composed)
         .filter(([name]) => module[name]?.globals === undefined)
-        .map(([, story]) => [(story as Composed).id, story as Composed] as [string, Composed])
+        .map(
+          ([, story]) =>
+            [(story as unknown as Composed).id, story as unknown as Composed] as [string, Composed],
+        )
     })
     .filter(([id]) => id !== 'pages-gallery--every-page')
 }

@@ -48,7 +48,14 @@ export const YourBrand: Story = {
     await expect(getComputedStyle(heading).fontFamily).toMatch(/DejaVu Serif/)
     const stop = getComputedStyle(canvas.getByRole('button', { name: /automatically/ }))
     await expect(stop.borderTopLeftRadius).toBe('999px')
+    // The maintenance accent is the brand's primary colour now, in either theme.
+    const probe = document.createElement('span')
+    probe.style.color = 'var(--sk-color-primary)'
+    canvasElement.querySelector('.brand-theme')?.append(probe)
+    const brand = getComputedStyle(probe).color
+    probe.remove()
     const timing = canvasElement.querySelector('.sk-timing') as Element
-    await expect(getComputedStyle(timing).borderInlineStartColor).toBe('rgb(15, 118, 110)')
+    await expect(getComputedStyle(timing).borderInlineStartColor).toBe(brand)
+    await expect(brand).not.toBe(getComputedStyle(document.body).color)
   },
 }

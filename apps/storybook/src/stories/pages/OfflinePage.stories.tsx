@@ -42,16 +42,25 @@ export const CannotReachServer: Story = {
 
 /**
  * The browser is offline: "You're not connected", what to check, no "Try again" (it could not work); the page
- * waits, says so, and tries again by itself when the connection comes back.
+ * says it is waiting for the connection.
  */
 export const WaitingForConnection: Story = {
   name: 'Waiting for the connection',
   beforeEach: goOffline,
-  play: async ({ args, canvas }) => {
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { level: 1, name: en.offline.title })).toHaveFocus()
     await expect(canvas.getByText(en.offline.description)).toBeVisible()
     await expect(canvas.getByText(en.offline.waiting)).toBeVisible()
     await expect(canvas.queryByRole('button', { name: en.common.tryAgain })).toBeNull()
+  },
+}
+
+/** When the connection comes back, the page tries again by itself (an automatic reset). */
+export const BackOnline: Story = {
+  name: 'Back online, it tries again by itself',
+  beforeEach: goOffline,
+  play: async ({ args, canvas }) => {
+    await expect(canvas.getByText(en.offline.waiting)).toBeVisible()
     onlineManager.setOnline(true)
     await waitFor(() => expect(args.reset).toHaveBeenCalledWith({ automatic: true }))
   },
