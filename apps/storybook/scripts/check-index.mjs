@@ -21,7 +21,12 @@ const REQUIRED = [
   { label: 'unknown', matches: (text) => /unknown/i.test(text) },
 ]
 
-const REQUIRED_DOCS = ['introduction--docs', 'reference-statuses--docs']
+const REQUIRED_DOCS = [
+  'introduction--docs',
+  'guides-theming--docs',
+  'guides-changing-the-words--docs',
+  'reference-statuses--docs',
+]
 
 let index
 try {
