@@ -93,6 +93,7 @@ const preview = {
           'Reference',
           ['Statuses', 'Status table'],
           'Example app',
+          'Internal',
         ],
       },
     },

@@ -96,7 +96,7 @@ export const WithLoginPage: Story = {
   play: async ({ canvas }) => {
     const dialog = await canvas.findByRole('dialog', { name: en.unauthorized.title })
     const link = within(dialog).getByRole('link', { name: en.unauthorized.signIn })
-    await expect(link.getAttribute('href')).toContain('id=example-app--sign-in-page')
+    await expect(link.getAttribute('href')).toContain('id=example-app-pages--sign-in-page')
     await waitFor(() => expect(link.getAttribute('href')).toContain('returnTo='))
   },
 }

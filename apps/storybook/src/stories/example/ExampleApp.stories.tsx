@@ -6,7 +6,7 @@ import { ExampleSignInPage } from '../../support/ExampleSignInPage'
 // The pages the kit's links lead to in this Storybook ("Go to the home page", "Sign in" with `login.href`), so
 // that no link ends on a server's "Not Found". They belong to the example app, not to the kit.
 const meta = {
-  title: 'Example app',
+  title: 'Example app/Pages',
   tags: ['!autodocs'],
 } satisfies Meta
 
@@ -29,6 +29,6 @@ export const SignInPage: Story = {
     await expect(canvas.getByRole('heading', { level: 1, name: 'Sign in to Orbit' })).toBeVisible()
     await expect(canvas.getByLabelText('Email address')).toHaveValue('sam@example.com')
     // No returnTo in this story's address: the way back is the example app's home.
-    await expect(canvas.getByText(/id=example-app--home/)).toBeVisible()
+    await expect(canvas.getByText(/id=example-app-pages--home/)).toBeVisible()
   },
 }

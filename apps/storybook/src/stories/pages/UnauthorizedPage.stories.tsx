@@ -30,7 +30,7 @@ export const SignInLink: Story = {
     const link = canvas.getByRole('link', { name: en.unauthorized.signIn })
     const returnTo = encodeURIComponent(`${location.pathname}${location.search}${location.hash}`)
     await waitFor(() => expect(link.getAttribute('href')).toContain(`returnTo=${returnTo}`))
-    await expect(link.getAttribute('href')).toContain('id=example-app--sign-in-page')
+    await expect(link.getAttribute('href')).toContain('id=example-app-pages--sign-in-page')
     await expect(canvas.getByText(fill(en.common.statusCode, { code: 401 }), VISIBLE_TEXT)).toBeVisible()
   },
 }
