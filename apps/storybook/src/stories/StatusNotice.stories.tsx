@@ -18,7 +18,7 @@ const meta = {
   args: { error: await responseError(500), onRetry: fn(), onDismiss: fn() },
   argTypes: {
     error: { control: false },
-    context: { control: 'inline-radio', options: ['mutation', 'refetch', 'widget'] },
+    context: { control: 'inline-radio', options: ['mutation', 'action', 'refetch', 'widget'] },
     updatedAt: { control: 'date' },
     onRetry: { control: false },
     onDismiss: { control: false },
@@ -54,6 +54,17 @@ export const FailedSave: Story = {
     await expect(args.onRetry).toHaveBeenCalledTimes(1)
     await userEvent.click(canvas.getByRole('button', { name: en.notice.dismiss }))
     await expect(args.onDismiss).toHaveBeenCalledTimes(1)
+  },
+}
+
+/** An action without input (Archive) that failed: nothing changed, so there is nothing to keep. */
+export const FailedAction: Story = {
+  name: 'A failed action',
+  args: { context: 'action', onDismiss: undefined },
+  play: async ({ args, canvas, userEvent }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(`${en.serverError.reason} ${en.notice.notDone}`)
+    await userEvent.click(canvas.getByRole('button', { name: en.common.tryAgain }))
+    await expect(args.onRetry).toHaveBeenCalledTimes(1)
   },
 }
 
@@ -105,7 +116,10 @@ export const RateLimited: Story = {
   },
 }
 
-/** The browser is offline while saving: "You're not connected", and the input is still there. */
+/**
+ * The browser is offline while saving: "You're not connected", the input is still there, and no "Try again" (it
+ * could not work until the connection is back).
+ */
 export const Offline: Story = {
   name: 'Offline',
   args: { error: toStatusError(new TypeError('Failed to fetch')) },
@@ -115,5 +129,7 @@ export const Offline: Story = {
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(`${en.offline.reason} ${en.notice.notSaved}`)
+    await expect(canvas.queryByRole('button', { name: en.common.tryAgain })).toBeNull()
+    await expect(canvas.getByRole('button', { name: en.notice.dismiss })).toBeVisible()
   },
 }
