@@ -19,9 +19,11 @@ function isOnDocsPage(viewMode: string): boolean {
 /**
  * A full-page fallback moves focus to its heading when it mounts, which is right for an app. A docs page renders
  * every story of a component at once, so each would scroll the docs page to itself and the reader would land at
- * the last one. On docs pages only, focus moves without scrolling; the story view keeps the browser's behaviour.
+ * the last one. On docs pages, and in stories that show many pages at once (`parameters.focusWithoutScrolling`),
+ * focus moves without scrolling; other stories keep the browser's behaviour.
  */
 export const withDocsScrollKept: Decorator = (Story, context) => {
-  HTMLElement.prototype.focus = isOnDocsPage(context.viewMode) ? focusWithoutScrolling : nativeFocus
+  const keep = isOnDocsPage(context.viewMode) || context.parameters.focusWithoutScrolling === true
+  HTMLElement.prototype.focus = keep ? focusWithoutScrolling : nativeFocus
   return <Story />
 }

@@ -6,6 +6,7 @@ import { fr } from '@statuskit/react/locales/fr'
 import { ja } from '@statuskit/react/locales/ja'
 import { ptBR } from '@statuskit/react/locales/pt-BR'
 import type { Decorator } from '@storybook/react-vite'
+import { HOME_HREF } from '../src/support/exampleAppLinks'
 import { StoryFrame } from './StoryFrame'
 
 export type Theme = 'light' | 'dark'
@@ -32,7 +33,8 @@ const isLocale = (value: unknown): value is Locale =>
 
 /**
  * Applies the toolbar's theme and locale globals (a story pins them with `globals`) and wraps the story in
- * `StatusKitProvider`. A story passes further provider props (`login`, `fallbacks`, …) as `parameters.statusKit`.
+ * `StatusKitProvider`, whose "Go to the home page" leads to the example app's home story. A story passes further
+ * provider props (`login`, `fallbacks`, …) as `parameters.statusKit`.
  */
 export const withThemeAndLocale: Decorator = (Story, context) => {
   const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light'
@@ -42,6 +44,7 @@ export const withThemeAndLocale: Decorator = (Story, context) => {
     <StoryFrame theme={theme} locale={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
       <StatusKitProvider
         locale={locales[locale].tag}
+        homeHref={HOME_HREF}
         {...providerProps}
         messages={locales[locale].messages ?? providerProps.messages}
       >

@@ -11,6 +11,7 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 export const EveryRegisteredStatus: Story = {
+  name: 'Every registered status',
   play: async ({ canvas }) => {
     const rows = within(canvas.getByRole('table')).getAllByRole('row')
     // The header row plus one row per IANA-registered code.
@@ -20,10 +21,12 @@ export const EveryRegisteredStatus: Story = {
   },
 }
 
-export const ProductOwnersList: Story = {
+/** The statuses a typical JSON API answers with, and the kit has a page or a state for. */
+export const CommonApiStatuses: Story = {
+  name: 'Common API statuses',
   args: {
     codes: [200, 400, 401, 403, 404, 405, 429, 500, 502, 503, 504],
-    caption: 'The statuses our API returns',
+    caption: 'Statuses a JSON API commonly returns',
   },
   play: async ({ canvas }) => {
     await expect(within(canvas.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 11)
@@ -36,10 +39,12 @@ export const ProductOwnersList: Story = {
 }
 
 export const ServerErrors: Story = {
+  name: 'Server errors',
   args: { category: 'server-error', caption: 'Server errors (5xx)' },
 }
 
 export const Dark: Story = {
-  args: ProductOwnersList.args,
+  name: 'Dark',
+  args: CommonApiStatuses.args,
   globals: { theme: 'dark' },
 }

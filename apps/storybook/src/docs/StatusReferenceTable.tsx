@@ -26,7 +26,7 @@ function WithCode({ text }: { text: string }) {
 
 /**
  * The status reference, built from the registry (`listStatuses()`) and the developer descriptions
- * (`describeStatus()`), so it always matches what the kit knows and the product owner's words appear as written.
+ * (`describeStatus()`), so it always matches what the kit knows.
  */
 export function StatusReferenceTable({
   codes,

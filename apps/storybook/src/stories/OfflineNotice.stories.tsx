@@ -40,6 +40,7 @@ type Story = StoryObj<typeof meta>
 
 /** Offline: the notice, and the query waits. Back online: the query fetches by itself and the notice empties. */
 export const WhileOfflineThenBack: Story = {
+  name: 'While offline, then back',
   play: async ({ canvas, canvasElement }) => {
     const notice = canvasElement.querySelector('.sk-offline-notice')
     await expect(notice).toHaveTextContent(fill('{title}. {waiting}', en.offline))

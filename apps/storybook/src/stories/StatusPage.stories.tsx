@@ -1,6 +1,7 @@
 import { en, StatusPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
+import { HOME_HREF } from '../support/exampleAppLinks'
 import { fill } from '../support/fill'
 import { responseError } from '../support/responseError'
 import { VISIBLE_TEXT } from '../support/VISIBLE_TEXT'
@@ -10,12 +11,22 @@ const meta = {
   title: 'Components/StatusPage',
   component: StatusPage,
   args: { code: 404, reset: fn() },
+  argTypes: {
+    code: { control: 'number' },
+    title: { control: 'text' },
+    description: { control: 'text' },
+    headingLevel: { control: 'inline-radio', options: [1, 2, 3, 4, 5, 6] },
+    error: { control: false },
+    actions: { control: false },
+    reset: { control: false },
+  },
 } satisfies Meta<typeof StatusPage>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
 export const ByCode: Story = {
+  name: 'By code',
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { level: 1, name: en.notFound.title })).toBeVisible()
   },
@@ -23,6 +34,7 @@ export const ByCode: Story = {
 
 /** 409 has no page of its own: it gets its class's page (4xx: the bad-request page). */
 export const UnregisteredCodeGetsItsClassPage: Story = {
+  name: 'Unregistered code gets its class page',
   args: { code: 409 },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { level: 1, name: en.badRequest.title })).toBeVisible()
@@ -31,6 +43,7 @@ export const UnregisteredCodeGetsItsClassPage: Story = {
 
 /** Nonsense (999) gets the generic page, never a crash. */
 export const NonsenseCodeGetsTheGenericPage: Story = {
+  name: 'Nonsense code gets the generic page',
   args: { code: 999 },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { level: 1, name: en.generic.title })).toBeVisible()
@@ -39,6 +52,7 @@ export const NonsenseCodeGetsTheGenericPage: Story = {
 
 /** With an `error`, its details are used: here the reference from a `traceId` problem member. */
 export const WithError: Story = {
+  name: 'With an error',
   args: {
     code: undefined,
     error: await responseError(500, { problem: { extensions: { traceId: 'trace_0af3' } } }),
@@ -53,12 +67,13 @@ export const WithError: Story = {
 
 /** Overrides of the words and actions, for a route that knows more than the kit. */
 export const WithOverrides: Story = {
+  name: 'With overrides',
   args: {
     code: 404,
     title: 'This order does not exist',
     description: 'Check the order number in your confirmation email.',
     actions: (
-      <a className="sk-link" href="/orders">
+      <a className="sk-link" href={HOME_HREF}>
         See all your orders
       </a>
     ),

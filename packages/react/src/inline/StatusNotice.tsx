@@ -6,6 +6,7 @@ import { useStatusKit } from '../context/useStatusKit'
 import { StatusActions } from '../pages/StatusActions'
 import type { StatusPageAction } from '../pages/StatusPageModel'
 import { useRetryCountdown } from '../pages/useRetryCountdown'
+import { variantForError } from '../pages/variantForError'
 import { useOnline } from '../query/useOnline'
 import { type NoticeContext, noticeModel } from './noticeModel'
 
@@ -88,7 +89,13 @@ export function StatusNotice({
     })
   }
   return (
-    <div className="sk-notice" data-status={normalized.status ?? normalized.kind} data-context={context}>
+    // `data-variant` picks the family's mark and accent in the stylesheet, as on the pages.
+    <div
+      className="sk-notice"
+      data-status={normalized.status ?? normalized.kind}
+      data-variant={variantForError(normalized)}
+      data-context={context}
+    >
       <p
         className="sk-notice-message"
         id={id}

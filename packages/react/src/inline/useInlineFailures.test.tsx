@@ -90,6 +90,33 @@ function App({ client, children }: { client: QueryClient; children: ReactNode })
   )
 }
 
+// Each render gives useQuery and useMutation new options (inline functions), and their observers tell the
+// caches so; a hook that rendered again on those events would render forever.
+function OrdersPage() {
+  const failures = useInlineFailures()
+  const { data, refetch } = useQuery({
+    queryKey: ['orders'],
+    queryFn: () => request<string[]>('/orders'),
+  })
+  const archive = useMutation({ mutationFn: () => request('/orders/1/archive', { method: 'POST' }) })
+  return (
+    <>
+      <ul aria-label="failures">
+        {failures.map((failure) => (
+          <li key={failure.key}>{failure.message}</li>
+        ))}
+      </ul>
+      <p>{data ? data.join(', ') : 'loading orders'}</p>
+      <button type="button" onClick={() => refetch()}>
+        Refresh
+      </button>
+      <button type="button" onClick={() => archive.mutate()}>
+        Archive
+      </button>
+    </>
+  )
+}
+
 const newClient = () => new QueryClient({ defaultOptions: statusQueryDefaults({ retry: { maxRetries: 0 } }) })
 const list = () => within(screen.getByRole('list', { name: 'failures' }))
 
@@ -157,6 +184,27 @@ describe('useInlineFailures', () => {
       expect(screen.getByText('order 1')).toBeInTheDocument()
       await user.click(list().getByRole('button', { name: 'dismiss' }))
       expect(list().queryAllByRole('listitem')).toHaveLength(0)
+      client.clear()
+    })
+  })
+
+  describe('given the hook in the same component as a query and a mutation with inline options', () => {
+    it('should not render forever, and still list a failed refresh and a failed action', async () => {
+      serve()
+      const user = userEvent.setup()
+      const client = newClient()
+      render(
+        <QueryClientProvider client={client}>
+          <OrdersPage />
+        </QueryClientProvider>,
+      )
+      expect(await screen.findByText('order 1')).toBeInTheDocument()
+      ordersStatus = 503
+      await user.click(screen.getByRole('button', { name: 'Refresh' }))
+      expect(await list().findByText(/^We couldn't refresh this\./)).toBeInTheDocument()
+      await user.click(screen.getByRole('button', { name: 'Archive' }))
+      expect(await list().findByText(`${en.forbidden.reason} ${en.notice.notSaved}`)).toBeInTheDocument()
+      expect(screen.getByText('order 1')).toBeInTheDocument()
       client.clear()
     })
   })

@@ -1,6 +1,12 @@
 'use client'
 import { type StatusError, toStatusError } from '@statuskit/core'
-import { type Mutation, type Query, type QueryClient, useQueryClient } from '@tanstack/react-query'
+import {
+  type Mutation,
+  notifyManager,
+  type Query,
+  type QueryClient,
+  useQueryClient,
+} from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
 import { useSessionStatus } from '../context/useSessionStatus'
 import { useStatusKit } from '../context/useStatusKit'
@@ -159,12 +165,20 @@ function useVersion(client: QueryClient): [number, () => void] {
   const subscribe = useCallback(
     (onChange: () => void) => {
       listeners.current.add(onChange)
-      const changed = () => {
+      // Deferred as TanStack Query's own hooks do: a query built while a component renders reports it at once,
+      // and a store change in the middle of another component's render is an error in React.
+      const changed = notifyManager.batchCalls(() => {
         version.current += 1
         onChange()
+      })
+      // Observers report new options and results on every render of a component whose useQuery or useMutation
+      // takes inline options; rendering again on those would render forever. What this hook lists changes only
+      // with a query's or mutation's state and with observers coming and going (whether a query is active).
+      const onEvent = (event: { type: string }) => {
+        if (event.type !== 'observerOptionsUpdated' && event.type !== 'observerResultsUpdated') changed()
       }
-      const unsubscribeQueries = client.getQueryCache().subscribe(changed)
-      const unsubscribeMutations = client.getMutationCache().subscribe(changed)
+      const unsubscribeQueries = client.getQueryCache().subscribe(onEvent)
+      const unsubscribeMutations = client.getMutationCache().subscribe(onEvent)
       return () => {
         listeners.current.delete(onChange)
         unsubscribeQueries()

@@ -25,8 +25,8 @@ export interface StatusLayoutProps extends PageProps {
 /**
  * The markup every built-in page shares, rendered from its model: one heading (an `h1` that takes focus on mount;
  * a nested page's heading and body are announced once as an alert instead), the body, the server's words for 4xx,
- * the time to come back, the actions, a status line under them whose space is always kept (so no control moves
- * when it fills), and a small reference line for support. The stylesheet draws each family's mark from
+ * the time to come back, the actions, then whether the page will try again by itself and a status line, whose space
+ * is always kept (so no control moves when it fills), and a small reference line for support. The stylesheet draws each family's mark from
  * `data-variant`; no icon is in the JavaScript.
  */
 export function StatusLayout({ model, title, description, actions }: StatusLayoutProps) {
@@ -66,7 +66,7 @@ export function StatusLayout({ model, title, description, actions }: StatusLayou
           {serverMessage.detail ? <p className="sk-server-detail">{serverMessage.detail}</p> : null}
         </div>
       ) : null}
-      {fieldErrors.length === 0 ? null : (
+      {fieldErrors.length ? (
         <div className="sk-field-errors">
           <SubHeading className="sk-field-errors-title">{messages.badRequest.summaryTitle}</SubHeading>
           <ul className="sk-field-errors-list">
@@ -77,30 +77,30 @@ export function StatusLayout({ model, title, description, actions }: StatusLayou
             ))}
           </ul>
         </div>
-      )}
-      {timing?.when || timing?.note ? (
+      ) : null}
+      {timing?.when ? (
         <div className="sk-timing">
-          {timing.when ? (
-            <p className="sk-when" id={whenId} suppressHydrationWarning>
-              {timing.when}
-              {timing.timeLeft ? ' ' : null}
-              {timing.timeLeft ? (
-                <span className="sk-timer" role="timer" suppressHydrationWarning>
-                  {timing.timeLeft}
-                </span>
-              ) : null}
-            </p>
-          ) : null}
-          {timing.note ? <p className="sk-note">{timing.note}</p> : null}
+          <p className="sk-when" id={whenId} suppressHydrationWarning>
+            {timing.when}
+            {timing.timeLeft ? ' ' : null}
+            {timing.timeLeft ? (
+              <span className="sk-timer" role="timer" suppressHydrationWarning>
+                {timing.timeLeft}
+              </span>
+            ) : null}
+          </p>
         </div>
       ) : null}
       {actions !== undefined ? (
         actions === null ? null : (
           <div className="sk-actions">{actions}</div>
         )
-      ) : model.actions.length === 0 ? null : (
-        <StatusActions actions={model.actions} describedBy={timing?.when ? whenId : undefined} />
-      )}
+      ) : model.actions.length ? (
+        <StatusActions actions={model.actions} describedBy={timing?.when && whenId} />
+      ) : null}
+      {/* Under the actions, like the status line that replaces it when the user stops the automatic retry: the
+          actions never move when one goes and the other comes. */}
+      {timing?.note ? <p className="sk-note">{timing.note}</p> : null}
       <p className="sk-status" role="status">
         {model.statusMessage}
       </p>

@@ -5,18 +5,29 @@ import { delay, HttpResponse } from 'msw'
 import { expect, fn, waitFor } from 'storybook/test'
 import { DemoApp } from '../../support/DemoApp'
 import { Orders } from '../../support/Orders'
-import { ordersHandlers } from '../../support/ordersHandlers'
+import { ordersHandlers, ordersOutage } from '../../support/ordersHandlers'
 import { QueryProvider } from '../../support/QueryProvider'
 
 /**
- * A real `useQuery` against `/api/orders`, answered by MSW handlers made with `createStatusResponse`. The first
- * request fails; the play functions show the recovery end to end. Each story gets its own QueryClient.
+ * A real `useQuery` against `/api/orders`, answered by MSW handlers made with `createStatusResponse`. The API is
+ * down when the story starts, until the user asks to try again (the boundary's `onReset`) or until the server's
+ * time; the play functions show the recovery end to end. Each story gets its own QueryClient. Under StrictMode a
+ * page may fetch twice as it mounts: both requests see the outage.
  */
 const meta = {
   title: 'Live/Queries',
   component: StatusBoundary,
   args: { children: <Orders /> },
   argTypes: { children: { control: false } },
+  render: (args) => (
+    <StatusBoundary
+      {...args}
+      onReset={(details) => {
+        ordersOutage.end()
+        args.onReset?.(details)
+      }}
+    />
+  ),
   parameters: {
     // Each story mocks the same API differently: on a docs page, an iframe per story keeps their MSW
     // handlers apart (inline, they would share one page and answer each other's requests).
@@ -68,12 +79,18 @@ export const TryAgainThenData: Story = {
 export const RateLimitedCountsDownAndRefetches: Story = {
   name: '429, counts down two seconds, then fetches by itself',
   beforeEach: ({ msw }) => {
-    msw.use(...ordersHandlers(() => createStatusResponse(429, { retryAfter: 2 })))
+    // Too many requests for two seconds: each answer says how long is left.
+    msw.use(
+      ...ordersHandlers(() => createStatusResponse(429, { retryAfter: ordersOutage.secondsLeft }), 2000),
+    )
   },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { level: 1, name: en.rateLimited.title })).toBeVisible()
     await expect(canvas.getByRole('timer')).toHaveTextContent(/[12] seconds? left/)
-    await expect(canvas.getByRole('button', { name: en.common.tryAgain })).toBeDisabled()
+    await expect(canvas.getByRole('button', { name: en.common.tryAgain })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
     await expect(await canvas.findByText(/Walnut desk/, {}, { timeout: 6000 })).toBeVisible()
   },
 }
@@ -87,7 +104,7 @@ export const ShortWaitIsSilent: Story = {
   args: { onError: fn() },
   parameters: { queryDefaults: {} },
   beforeEach: ({ msw }) => {
-    msw.use(...ordersHandlers(() => createStatusResponse(429, { retryAfter: 1 })))
+    msw.use(...ordersHandlers(() => createStatusResponse(429, { retryAfter: 1 }), 1000))
   },
   play: async ({ args, canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading your orders…')
@@ -97,14 +114,17 @@ export const ShortWaitIsSilent: Story = {
   },
 }
 
-/** The request never reaches the server (a network error): the offline page, then "Try again", then the data. */
-export const OfflineThenBack: Story = {
-  name: 'Offline, then Try again, then the data',
+/**
+ * The request never reaches the server (a network error) while the browser says it is online: the kit does not
+ * guess at the cause ("We can't reach the service right now"), and "Try again" brings the data.
+ */
+export const UnreachableThenBack: Story = {
+  name: 'Service unreachable, then Try again, then the data',
   beforeEach: ({ msw }) => {
     msw.use(...ordersHandlers(() => HttpResponse.error()))
   },
   play: async ({ canvas, userEvent }) => {
-    await expect(await canvas.findByRole('heading', { level: 1, name: en.offline.title })).toBeVisible()
+    await expect(await canvas.findByRole('heading', { level: 1, name: en.unreachable.title })).toBeVisible()
     await userEvent.click(await canvas.findByRole('button', { name: en.common.tryAgain }))
     await expect(await canvas.findByText(/Walnut desk/)).toBeVisible()
   },
@@ -115,12 +135,8 @@ export const TimeoutThenData: Story = {
   name: 'Timeout, then Try again, then the data',
   args: { children: <Orders timeoutMs={300} /> },
   beforeEach: ({ msw }) => {
-    msw.use(
-      ...ordersHandlers(() => {
-        // Never answers; the request's own deadline ends it.
-        return delay('infinite').then(() => HttpResponse.error())
-      }),
-    )
+    // Never answers while down; the request's own deadline ends it.
+    msw.use(...ordersHandlers(() => delay('infinite').then(() => HttpResponse.error())))
   },
   play: async ({ canvas, userEvent }) => {
     await expect(await canvas.findByRole('heading', { level: 1, name: en.timeout.title })).toBeVisible()
@@ -129,11 +145,16 @@ export const TimeoutThenData: Story = {
   },
 }
 
-/** 503 with a Retry-After longer than any silent retry: the maintenance page, and back by itself once up. */
+/**
+ * 503 for a second, with `Retry-After: 1`: the maintenance page, which checks again by itself a moment after the
+ * server's time, and the data.
+ */
 export const ServiceUnavailableThenBack: Story = {
   name: '503, then back by itself',
   beforeEach: ({ msw }) => {
-    msw.use(...ordersHandlers(() => createStatusResponse(503, { retryAfter: 1 })))
+    msw.use(
+      ...ordersHandlers(() => createStatusResponse(503, { retryAfter: ordersOutage.secondsLeft }), 1000),
+    )
   },
   play: async ({ canvas }) => {
     await expect(

@@ -1,7 +1,9 @@
 import { en, ForbiddenPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
+import { HOME_HREF } from '../../support/exampleAppLinks'
 import { fill } from '../../support/fill'
+import { pageArgTypes } from '../../support/pageArgTypes'
 import { responseError } from '../../support/responseError'
 import { VISIBLE_TEXT } from '../../support/VISIBLE_TEXT'
 
@@ -9,7 +11,7 @@ const meta = {
   title: 'Pages/403 Forbidden',
   component: ForbiddenPage,
   args: { error: await responseError(403), reset: fn() },
-  argTypes: { error: { control: false } },
+  argTypes: pageArgTypes,
 } satisfies Meta<typeof ForbiddenPage>
 
 export default meta
@@ -17,9 +19,10 @@ type Story = StoryObj<typeof meta>
 
 /** No "Try again": the same credentials would be refused again (RFC 9110). A way home and a way back instead. */
 export const NoAccess: Story = {
+  name: 'No access',
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { level: 1, name: en.forbidden.title })).toHaveFocus()
-    await expect(canvas.getByRole('link', { name: en.common.goHome })).toBeVisible()
+    await expect(canvas.getByRole('link', { name: en.common.goHome })).toHaveAttribute('href', HOME_HREF)
     await expect(canvas.getByRole('button', { name: en.common.goBack })).toBeVisible()
     await expect(canvas.queryByRole('button', { name: en.common.tryAgain })).toBeNull()
   },
@@ -30,6 +33,7 @@ export const NoAccess: Story = {
  * `traceId` member becomes the reference line for support. Other members (`requiredRole`) are the app's to use.
  */
 export const WithExtensionMembers: Story = {
+  name: 'With extension members',
   args: {
     error: await responseError(403, {
       problem: {

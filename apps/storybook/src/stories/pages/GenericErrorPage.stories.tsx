@@ -2,6 +2,7 @@ import { toStatusError } from '@statuskit/core'
 import { en, GenericErrorPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
+import { pageArgTypes } from '../../support/pageArgTypes'
 
 const meta = {
   title: 'Pages/Unknown error',
@@ -11,7 +12,7 @@ const meta = {
     error: toStatusError(new RangeError('Invalid array length at OrdersTable (orders.tsx:42)')),
     reset: fn(),
   },
-  argTypes: { error: { control: false } },
+  argTypes: pageArgTypes,
 } satisfies Meta<typeof GenericErrorPage>
 
 export default meta
@@ -19,6 +20,7 @@ type Story = StoryObj<typeof meta>
 
 /** "Something went wrong" and "Try again"; never the error's message or stack, which can hold internals. */
 export const UnknownError: Story = {
+  name: 'Unknown error',
   play: async ({ args, canvas, canvasElement }) => {
     await expect(args.error.kind).toBe('unknown')
     await expect(canvas.getByRole('heading', { level: 1, name: en.generic.title })).toHaveFocus()

@@ -2,6 +2,7 @@ import { en, InternalServerErrorPage } from '@statuskit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
 import { fill } from '../../support/fill'
+import { pageArgTypes } from '../../support/pageArgTypes'
 import { responseError } from '../../support/responseError'
 import { VISIBLE_TEXT } from '../../support/VISIBLE_TEXT'
 
@@ -9,7 +10,7 @@ const meta = {
   title: 'Pages/500 Internal Server Error',
   component: InternalServerErrorPage,
   args: { error: await responseError(500), reset: fn() },
-  argTypes: { error: { control: false } },
+  argTypes: pageArgTypes,
 } satisfies Meta<typeof InternalServerErrorPage>
 
 export default meta
@@ -17,6 +18,7 @@ type Story = StoryObj<typeof meta>
 
 /** An apology in the kit's own words and "Try again". */
 export const InternalServerError: Story = {
+  name: 'Internal server error',
   play: async ({ args, canvas, userEvent }) => {
     await expect(canvas.getByRole('heading', { level: 1, name: en.serverError.title })).toHaveFocus()
     await expect(canvas.getByText(fill(en.common.statusCode, { code: 500 }), VISIBLE_TEXT)).toBeVisible()
@@ -30,6 +32,7 @@ export const InternalServerError: Story = {
  * reference for support.
  */
 export const ServerTextHidden: Story = {
+  name: 'Server text hidden',
   args: {
     error: await responseError(500, {
       headers: { 'X-Request-Id': 'req_5c1d0e77' },
