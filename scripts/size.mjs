@@ -102,6 +102,9 @@ const rows = [
     contents: "export { toStatusError, parseRetryAfter } from './dist/index.js'",
     resolveDir: core,
     budget: 3800,
+    // Over the goal by what the contract adds: the data layers (RTK Query, Apollo 3 and 4, GraphQL codes), the
+    // bounded copy of problem documents and the trusted-instance registry.
+    limit: 4250,
     clean: ['descriptions'],
   },
   {
@@ -109,6 +112,9 @@ const rows = [
     contents: "export { getStatus } from './dist/index.js'",
     resolveDir: core,
     budget: 900,
+    // The table that names each code beside its reason (no comma can renumber the codes after it) costs 53 bytes
+    // more than the positional one it replaced.
+    limit: 950,
     clean: ['descriptions'],
   },
   {
@@ -121,6 +127,9 @@ const rows = [
     contents: "export { StatusBoundary } from './dist/index.js'",
     resolveDir: react,
     budget: 9700,
+    // Over the goal: the core row above is inside it, and so are the pages' new behaviour (paced automatic retries,
+    // focus after recovery, one reset scope per boundary, the headless model) and their words.
+    limit: 12400,
     clean: ['descriptions', 'locales', 'development'],
   },
   {
@@ -135,6 +144,8 @@ const rows = [
     contents: "export { NotFoundPage } from './dist/index.js'",
     resolveDir: react,
     budget: 2200,
+    // Over the goal: every page reads the whole English copy through the provider's default.
+    limit: 3500,
     clean: ['descriptions', 'locales', 'development'],
   },
   {
