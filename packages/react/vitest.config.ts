@@ -6,6 +6,9 @@ export default defineConfig({
   resolve: { conditions: ['@statuskit/source'] },
   ssr: { resolve: { conditions: ['@statuskit/source'] } },
   test: {
+    // CI runs every package's suite side by side on two cores: fake-clock tests that walk through minutes of
+    // requests take seconds of real time there.
+    testTimeout: 20_000,
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
