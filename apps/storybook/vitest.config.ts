@@ -3,6 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defaultClientConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
+import type { BrowserCommand } from 'vitest/node'
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs'
 
 const storybookConfigDir = fileURLToPath(new URL('./.storybook', import.meta.url))
@@ -19,6 +20,13 @@ const browser = (viewport?: { width: number; height: number }) => ({
   }),
   instances: [{ browser: 'chromium' as const }],
 })
+
+// A play function that clicked leaves the pointer where it clicked; a later page with a button under that point
+// would be drawn hovered. The pointer goes to the window's far corner, outside the test frame (no viewport a test
+// sets is as wide as the window).
+const movePointerAway: BrowserCommand<[]> = async ({ page }) => {
+  await page.mouse.move(1599, 1799)
+}
 
 export default defineConfig({
   test: {
@@ -69,6 +77,7 @@ export default defineConfig({
           include: ['src/visual/**/*.test.tsx'],
           setupFiles: ['./src/visual/setup.ts'],
           browser: {
+            commands: { movePointerAway },
             // Playwright's own window is larger than any viewport a test sets (pages up to 1800 px tall); otherwise
             // the test frame is scaled down to fit and the screenshots come out smaller than the viewport.
             ...browser({ width: 1600, height: 1800 }),

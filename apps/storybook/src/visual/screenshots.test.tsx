@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { page } from 'vitest/browser'
+import { commands, page } from 'vitest/browser'
 import { renderStory, storiesOf, type TestStory } from './stories'
 
 /**
@@ -33,6 +33,13 @@ const VIEWPORTS = [
   { width: 360, height: 740 },
 ] as const
 
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    /** Moves the pointer outside the test frame (`vitest.config.ts`). */
+    movePointerAway: () => Promise<void>
+  }
+}
+
 describe.each(VIEWPORTS)('at $width px', ({ width, height }) => {
   describe.each(['light', 'dark'])('%s', (theme) => {
     test.each(stories.map((story) => [story.id, story] as const))('%s', async (id, story) => {
@@ -40,6 +47,8 @@ describe.each(VIEWPORTS)('at $width px', ({ width, height }) => {
       const frame = await renderStory(story, { theme })
       // A play function may leave a button it clicked focused; the picture is of the page, not of that ring.
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+      // Nor of a hover that the pointer, left where a play function clicked, puts on whatever is under it now.
+      await commands.movePointerAway()
       await document.fonts.ready
       // A page taller than the window: the window grows to fit it, so the whole page is drawn as the browser draws
       // what is on screen (beyond the window, Chromium leaves the backgrounds unpainted).
