@@ -5,7 +5,7 @@ import { MAX_DELAY_MS } from './MAX_DELAY_MS'
 import type { ProblemDetails } from './parseProblemDetails'
 import type { StatusDefinition } from './StatusDefinition'
 import { statusErrorMessage } from './statusErrorMessage'
-import { statusErrorRegistry } from './statusErrorRegistry'
+import { trustedStatusErrors } from './trustedStatusErrors'
 
 /**
  * What went wrong, as a string state: the server answered with a status (`http`), no answer arrived
@@ -116,7 +116,7 @@ export class StatusError extends Error {
         : (Number.isFinite(now) ? (now as number) : Date.now()) + this.retryAfterMs
     this.problem = problem
     this.requestId = isRequestId(requestId) ? requestId : undefined
-    statusErrorRegistry().add(this)
+    trustedStatusErrors().add(this)
   }
 
   /** Only safe fields: never the cause, so never the request's URL, headers or credentials. */

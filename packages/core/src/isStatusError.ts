@@ -1,6 +1,6 @@
 import type { StatusError } from './StatusError'
 import { statusErrorMessage } from './statusErrorMessage'
-import { statusErrorRegistry } from './statusErrorRegistry'
+import { trustedStatusErrors } from './trustedStatusErrors'
 
 /**
  * Whether `value` is a StatusError made by this package: by this copy or any other bundled copy in the same
@@ -13,7 +13,7 @@ import { statusErrorRegistry } from './statusErrorRegistry'
  */
 export function isStatusError(value: unknown): value is StatusError {
   try {
-    if (!statusErrorRegistry().has(value as object)) return false
+    if (!trustedStatusErrors().has(value as object)) return false
     const { kind, status, retryAt, retryAfterMs } = value as StatusError
     return (
       statusErrorMessage(kind, status) !== undefined &&

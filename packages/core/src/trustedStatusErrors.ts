@@ -8,7 +8,7 @@ let registry: WeakSet<object> | undefined
  * `Symbol.for` key, created by the first copy that needs it. Created on first use, never at module level, so
  * importing the package changes nothing and bundlers can drop what an app does not use.
  */
-export function statusErrorRegistry(): WeakSet<object> {
+export function trustedStatusErrors(): WeakSet<object> {
   if (!registry) {
     const scope = globalThis as { [KEY]?: unknown }
     try {
