@@ -1,5 +1,6 @@
 import { Link, useLoaderData } from 'react-router'
 import { formatDate, formatMoney } from '../components/formatters'
+import { ItemsTable } from '../components/ItemsTable'
 import { useAppText } from '../i18n/useAppText'
 import type { invoiceLoader } from './invoiceLoader'
 
@@ -23,49 +24,23 @@ export function InvoicePage() {
           <dd>{formatDate(invoice.issuedAt, text.locale)}</dd>
         </div>
       </dl>
-      <table className="orders">
-        <caption>{text.itemsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text.colItem}</th>
-            <th scope="col" className="number">
-              {text.colQuantity}
-            </th>
-            <th scope="col" className="number">
-              {text.colPrice}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {invoice.lines.map((line) => (
-            <tr key={line.sku}>
-              <th scope="row">{line.name}</th>
-              <td className="number">{line.quantity}</td>
-              <td className="number">{formatMoney(line.price, text.locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
+      <ItemsTable
+        items={invoice.lines}
+        footer={(
+          [
+            [text.invoiceNet, invoice.net],
+            [text.invoiceVat, invoice.vat],
+            [text.colTotal, invoice.total],
+          ] as const
+        ).map(([label, amount]) => (
+          <tr key={label}>
             <th scope="row" colSpan={2}>
-              {text.invoiceNet}
+              {label}
             </th>
-            <td className="number">{formatMoney(invoice.net, text.locale)}</td>
+            <td className="number">{formatMoney(amount, text.locale)}</td>
           </tr>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {text.invoiceVat}
-            </th>
-            <td className="number">{formatMoney(invoice.vat, text.locale)}</td>
-          </tr>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {text.colTotal}
-            </th>
-            <td className="number">{formatMoney(invoice.total, text.locale)}</td>
-          </tr>
-        </tfoot>
-      </table>
+        ))}
+      />
     </>
   )
 }

@@ -4,6 +4,7 @@ import { useId } from 'react'
 import { Link, useParams } from 'react-router'
 import { archiveOrder, orderQuery, ordersQuery } from '../api/queries'
 import { formatDate, formatMoney } from '../components/formatters'
+import { ItemsTable } from '../components/ItemsTable'
 import { Loading } from '../components/Loading'
 import { OrderNote } from '../components/OrderNote'
 import { useAppText } from '../i18n/useAppText'
@@ -79,29 +80,7 @@ export function OrderPage() {
             onDismiss={() => archive.reset()}
           />
           <OrderNote key={order.id} orderId={order.id} initial={order.note} />
-          <table className="orders">
-            <caption>{text.itemsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.colItem}</th>
-                <th scope="col" className="number">
-                  {text.colQuantity}
-                </th>
-                <th scope="col" className="number">
-                  {text.colPrice}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {order.items.map((item) => (
-                <tr key={item.sku}>
-                  <th scope="row">{item.name}</th>
-                  <td className="number">{item.quantity}</td>
-                  <td className="number">{formatMoney(item.price, text.locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ItemsTable items={order.items} />
         </>
       ) : (
         <Loading />
